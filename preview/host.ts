@@ -1,0 +1,2 @@
+// Preview host placeholder.
+export {};

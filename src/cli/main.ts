@@ -1,0 +1,3 @@
+// CLI placeholder.
+console.error('not implemented yet');
+process.exit(2);
