@@ -3,7 +3,7 @@
  * Changing a field name here breaks CI pipelines that parse it.
  */
 import type { AreaId, ItemId } from '../checklist/types';
-import type { Detection } from '../model/findings';
+import type { Detection, ReviewFindings } from '../model/findings';
 import type { ItemStatus } from '../review/types';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -50,6 +50,6 @@ export interface ReportInput {
   fileName: string;
   /** Frames in flow order. */
   frames: { id: string; name: string }[];
-  findings: import('../model/findings').ReviewFindings;
+  findings: ReviewFindings;
   verdicts: Partial<Record<ItemId, { status: ItemStatus; note: string }>>;
 }
