@@ -11,6 +11,12 @@ export const PLUGIN_DATA_NAMESPACE = 'authflowreview';
 /** Current schema version of stored records. */
 export const RECORD_VERSION = 2;
 
+/** Earlier changes kept per item record. */
+export const HISTORY_LIMIT = 10;
+
+/** Figma's limit on one shared plugin data entry, in bytes. */
+export const PLUGIN_DATA_ENTRY_LIMIT = 100 * 1024;
+
 /** Longest note kept, in characters: keeps every stored entry far below Figma's 100 kB limit. */
 export const MAX_NOTE_LENGTH = 4000;
 
@@ -56,6 +62,8 @@ export interface DocumentRecord {
   connectFrameId: string | null;
   updatedAt: string;
   updatedBy: string | null;
+  /** Nodes that carry this review's annotations, so a later save can find and remove ours. */
+  annotatedNodeIds?: string[];
 }
 
 /** The shared plugin data of one node in our namespace, as both adapters can read it. */
@@ -94,6 +102,8 @@ export interface StoredReview {
   document: DocumentRecord | null;
   /** Newest verdict per item across the nodes read (copied records excluded). */
   verdicts: Partial<Record<ItemId, StoredVerdict>>;
+  /** Item records copied onto a duplicated frame: offered to the reviewer, never merged. */
+  copiedVerdicts: StoredVerdict[];
   /** Frame records by holder node id. */
   frames: Record<string, StoredFrame>;
   problems: StoredProblem[];
