@@ -1,0 +1,36 @@
+/**
+ * The checklist content (areas, items, hints, impact figures) and the detectors' lexicon,
+ * loaded from JSON and validated once. Wording changes happen in the JSON files, not here.
+ */
+import checklistJson from './checklist.json';
+import lexiconJson from './lexicon.json';
+import { loadChecklist, loadLexicon } from './load';
+import type { AreaId, ChecklistArea, ChecklistItem, ItemId } from './types';
+import type { Lexicon } from './lexicon-types';
+
+export const CHECKLIST: readonly ChecklistArea[] = loadChecklist(checklistJson);
+
+/** Every item in checklist order (area by area). */
+export const ALL_ITEMS: readonly ChecklistItem[] = CHECKLIST.flatMap((area) => area.items);
+
+export const LEXICON: Lexicon = loadLexicon(lexiconJson);
+
+const itemsById = new Map<ItemId, ChecklistItem>(ALL_ITEMS.map((item) => [item.id, item]));
+const areasById = new Map<AreaId, ChecklistArea>(CHECKLIST.map((area) => [area.id, area]));
+
+export function getItem(id: ItemId): ChecklistItem {
+  const item = itemsById.get(id);
+  // loadChecklist guarantees every ItemId is present; reaching this means the build is broken.
+  if (!item) throw new Error(`checklist item ${id} is not loaded`);
+  return item;
+}
+
+export function getArea(id: AreaId): ChecklistArea {
+  const area = areasById.get(id);
+  if (!area) throw new Error(`checklist area ${id} is not loaded`);
+  return area;
+}
+
+export { ChecklistContentError, loadChecklist, loadLexicon } from './load';
+export type { ChecklistArea, ChecklistItem, AreaId, ItemId } from './types';
+export type { Lexicon, KnownPlatform, PhraseListName, RoleName, PatternName, PlatformCategory } from './lexicon-types';

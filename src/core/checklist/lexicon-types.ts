@@ -1,0 +1,67 @@
+import type { AreaId } from './types';
+
+/** Named phrase lists the detectors match on (see lexicon.json for the matching rules). */
+export type PhraseListName =
+  | 'signUp' | 'emailFrame' | 'emailMarkers' | 'connectCta' | 'socialProof' | 'prefill'
+  | 'value' | 'dataUse' | 'featureScreen' | 'chartRole' | 'faq' | 'progress'
+  | 'dataCategory' | 'dataDirection' | 'trust' | 'consent' | 'policyLink'
+  | 'disconnectVerb' | 'anyTime' | 'connectionGuide' | 'trustClaim'
+  | 'supportPhone' | 'supportEmail' | 'supportForm' | 'poweredBy' | 'nda' | 'redirect'
+  | 'alternatives' | 'nonLinear' | 'addAnother' | 'connectionStatus' | 'syncWording'
+  | 'deleteControl' | 'refreshControl' | 'syncing' | 'search';
+
+/** Layer-name vocabularies that tell what a node is (a button, a checkbox, an input…). */
+export type RoleName =
+  | 'button' | 'checkbox' | 'input' | 'searchControl' | 'navigation' | 'subMenu'
+  | 'card' | 'spinner' | 'progress' | 'refreshIcon' | 'chart' | 'star';
+
+export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote';
+
+export type PlatformCategory = 'accounting' | 'commerce' | 'banking';
+
+export interface KnownPlatform {
+  /** The bare brand name as people say it. */
+  name: string;
+  category: PlatformCategory;
+  /** Unambiguous product names; a mention of one of these is accurate branding. */
+  fullNames: string[];
+  /** True when the bare name covers several products (QuickBooks Online vs Desktop). */
+  ambiguous: boolean;
+  /** True when the bare name is an everyday word: only full names count as a mention. */
+  matchFullNamesOnly?: boolean;
+}
+
+export interface CategoryHeadings {
+  id: PlatformCategory;
+  headings: string[];
+}
+
+export interface Lexicon {
+  phrases: Record<PhraseListName, string[]>;
+  roles: Record<RoleName, string[]>;
+  patterns: Record<PatternName, string>;
+  categories: CategoryHeadings[];
+  platforms: KnownPlatform[];
+}
+
+export const PLATFORM_CATEGORIES: readonly PlatformCategory[] = ['accounting', 'commerce', 'banking'];
+
+/** Kept next to the types so a new list name is added in one place. */
+export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
+  'signUp', 'emailFrame', 'emailMarkers', 'connectCta', 'socialProof', 'prefill',
+  'value', 'dataUse', 'featureScreen', 'chartRole', 'faq', 'progress',
+  'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink',
+  'disconnectVerb', 'anyTime', 'connectionGuide', 'trustClaim',
+  'supportPhone', 'supportEmail', 'supportForm', 'poweredBy', 'nda', 'redirect',
+  'alternatives', 'nonLinear', 'addAnother', 'connectionStatus', 'syncWording',
+  'deleteControl', 'refreshControl', 'syncing', 'search',
+];
+
+export const ROLE_NAMES: readonly RoleName[] = [
+  'button', 'checkbox', 'input', 'searchControl', 'navigation', 'subMenu',
+  'card', 'spinner', 'progress', 'refreshIcon', 'chart', 'star',
+];
+
+export const PATTERN_NAMES: readonly PatternName[] = ['phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'quote'];
+
+export type { AreaId };

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_ITEMS, CHECKLIST, LEXICON, getArea, getItem, loadChecklist, loadLexicon, ChecklistContentError } from '../../../src/core/checklist';
+import { AREA_IDS, ITEM_IDS } from '../../../src/core/checklist/types';
+import checklistJson from '../../../src/core/checklist/checklist.json';
+import lexiconJson from '../../../src/core/checklist/lexicon.json';
+
+describe('checklist content', () => {
+  it('has the five areas in order and every item id exactly once', () => {
+    expect(CHECKLIST.map((area) => area.id)).toEqual([...AREA_IDS]);
+    expect(ALL_ITEMS.map((item) => item.id).sort()).toEqual([...ITEM_IDS].sort());
+    expect(new Set(ALL_ITEMS.map((item) => item.id)).size).toBe(29);
+  });
+
+  it('has 24 core and 5 bonus items', () => {
+    expect(ALL_ITEMS.filter((item) => item.bonus).map((item) => item.id).sort()).toEqual([
+      'connection.syncing-indicator', 'funnel.prefill', 'privacy.mutual-nda', 'value.progress-meter',
+    ]);
+    expect(ALL_ITEMS.filter((item) => !item.bonus)).toHaveLength(25);
+  });
+
+  it('states the conversion figures of the areas that have one', () => {
+    expect(getArea('funnel').impact).toContain('30%');
+    expect(getArea('value').impact).toContain('50%');
+    expect(getArea('platform').impact).toContain('50%');
+  });
+
+  it('looks items up by id, in their own area', () => {
+    expect(getItem('privacy.consent-action').area).toBe('privacy');
+    expect(getItem('privacy.consent-action').hint).toMatch(/checkbox/i);
+  });
+
+  it('rejects content with a repeated or missing item', () => {
+    const copy = structuredClone(checklistJson) as { areas: { items: { id: string }[] }[] };
+    const funnelItems = copy.areas[0]!.items;
+    funnelItems[1]!.id = funnelItems[0]!.id;
+    expect(() => loadChecklist(copy)).toThrow(ChecklistContentError);
+    expect(() => loadChecklist(copy)).toThrow(/appears twice/);
+    const short = structuredClone(checklistJson) as { areas: { items: unknown[] }[] };
+    short.areas[4]!.items.pop();
+    expect(() => loadChecklist(short)).toThrow(/items missing: connection.syncing-indicator/);
+  });
+
+  it('rejects a lexicon with a broken pattern or a missing list', () => {
+    const broken = structuredClone(lexiconJson) as { patterns: Record<string, string>; phrases: Record<string, unknown> };
+    broken.patterns.phone = '([';
+    expect(() => loadLexicon(broken)).toThrow(/lexicon.patterns.phone/);
+    const missing = structuredClone(lexiconJson) as { phrases: Record<string, unknown> };
+    delete missing.phrases.search;
+    expect(() => loadLexicon(missing)).toThrow(/lexicon.phrases.search/);
+  });
+
+  it('lists ambiguous platforms with their full names', () => {
+    const quickbooks = LEXICON.platforms.find((platform) => platform.name === 'QuickBooks');
+    expect(quickbooks?.ambiguous).toBe(true);
+    expect(quickbooks?.fullNames).toContain('QuickBooks Online');
+    expect(LEXICON.platforms.find((platform) => platform.name === 'Sage')?.fullNames).toContain('Sage Intacct');
+  });
+});
