@@ -1,0 +1,10 @@
+export { FakeFigma, installFakeFigma } from './fake-figma';
+export type { FakeFigmaOptions, FakeFigmaHandle } from './fake-figma';
+export { fakeFigmaFromRest } from './from-rest';
+export type { RestFile, RestNode, FromRestOptions } from './from-rest';
+export { generateLargeDocument } from './large-document';
+export type { LargeDocumentOptions } from './large-document';
+export type { MutableState } from './state';
+export type { StoredAnnotation } from './annotation-rules';
+export { FakeNode, FakeFrame, FakeInstance, FakeText, FakeShape, FakePage, FakeDocumentNode, PLUGIN_DATA_LIMIT_BYTES } from './nodes';
+export { FakeUi } from './ui-bridge';
