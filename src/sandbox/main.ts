@@ -1,2 +1,5 @@
-// Plugin entry (placeholder until the sandbox lands).
-figma.showUI(__html__, { themeColors: true, width: 360, height: 560 });
+import { startPlugin } from './plugin';
+
+startPlugin().catch((error: unknown) => {
+  figma.notify(`Auth Flow Review could not start: ${error instanceof Error ? error.message : String(error)}`, { error: true });
+});

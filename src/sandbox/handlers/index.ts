@@ -1,0 +1,29 @@
+import type { Handlers } from '../../core/protocol/channel';
+import type { Session } from '../session/session';
+import { cancelScanHandler } from './cancel-scan';
+import { notifyHandler } from './notify';
+import { publishAnnotationsHandler } from './publish-annotations';
+import { resizeHandler } from './resize';
+import { resolveCopyHandler } from './resolve-copy';
+import type { ScanTuning } from './scan';
+import { scanHandler } from './scan';
+import { setVerdictHandler } from './set-verdict';
+import { showNodesHandler } from './show-nodes';
+
+export interface HandlerOptions {
+  scan?: ScanTuning;
+  clock?: () => Date;
+}
+
+export function createHandlers(session: Session, options: HandlerOptions = {}): Handlers {
+  return {
+    scan: scanHandler(session, options.scan),
+    'cancel-scan': cancelScanHandler(session),
+    'set-verdict': setVerdictHandler(session, options.clock),
+    'show-nodes': showNodesHandler(),
+    'publish-annotations': publishAnnotationsHandler(session),
+    'resolve-copy': resolveCopyHandler(),
+    resize: resizeHandler(),
+    notify: notifyHandler(),
+  };
+}

@@ -1,0 +1,39 @@
+import { runEngine } from '../../core/engine';
+import type { Handler } from '../../core/protocol/channel';
+import { ProtocolError } from '../../core/protocol/channel';
+import { buildScanResult } from '../review/scan-result';
+import { buildSnapshot } from '../scan/build-snapshot';
+import type { BuildOptions } from '../scan/build-snapshot';
+import { resolveScope } from '../scan/scope';
+import type { Session } from '../session/session';
+import { loadReview } from '../storage/load-review';
+
+export type ScanTuning = Pick<BuildOptions, 'budgetMs' | 'now' | 'yieldToHost'>;
+
+/** Inspect the selection (or page), run the engine and load the stored review. */
+export function scanHandler(session: Session, tuning: ScanTuning = {}): Handler<'scan'> {
+  return async (_params, { emit }) => {
+    if (session.running) throw new ProtocolError('busy', 'A scan is already running.');
+    const run = { cancelled: false };
+    session.running = run;
+    try {
+      const scope = resolveScope(figma.currentPage);
+      const built = await buildSnapshot(scope, {
+        ...tuning,
+        isCancelled: () => run.cancelled,
+        onProgress: (progress) => emit('scan-progress', progress),
+      });
+      const findings = runEngine(built.snapshot);
+      const known = new Set(built.snapshot.frames.map((f) => f.id));
+      const order = findings.flow.order.filter((id) => known.has(id));
+      for (const frame of built.snapshot.frames) if (order.indexOf(frame.id) < 0) order.push(frame.id);
+      const context = { scope, snapshot: built.snapshot, findings, order };
+      const { stored } = await loadReview(order);
+      if (run.cancelled) throw new ProtocolError('cancelled', 'The scan was cancelled.');
+      session.last = context;
+      return buildScanResult(context, stored, built.nodeCount);
+    } finally {
+      if (session.running === run) session.running = null;
+    }
+  };
+}

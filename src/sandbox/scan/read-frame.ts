@@ -1,0 +1,133 @@
+/**
+ * One screen → SnapshotFrame and its prototype links. Each needed property is read once
+ * per node; hidden layers (and their subtrees) are skipped; a node that fails to read
+ * (removed meanwhile, odd kinds) is left out instead of failing the scan.
+ */
+import type { PrototypeLink, SnapshotFrame, SnapshotNode } from '../../core/model/snapshot';
+import type { ComponentNames } from './component-names';
+import type { ScreenNode } from './scope';
+import type { Slicer } from './slicer';
+
+interface Pending {
+  node: SceneNode;
+  parentId: string;
+  depth: number;
+}
+
+/** Prototype destinations of a node's reactions (`actions`, or the deprecated single `action`). */
+export function destinationsOf(reactions: ReadonlyArray<Reaction>): string[] {
+  const out: string[] = [];
+  for (const reaction of reactions) {
+    const actions = reaction.actions ?? (reaction.action ? [reaction.action] : []);
+    for (const action of actions) {
+      if (action && action.type === 'NODE' && action.destinationId) out.push(action.destinationId);
+    }
+  }
+  return out;
+}
+
+function readReactions(node: SceneNode): ReadonlyArray<Reaction> {
+  if (!('reactions' in node)) return [];
+  const reactions = node.reactions;
+  return Array.isArray(reactions) ? reactions : [];
+}
+
+function finite(value: number | undefined): number {
+  return typeof value === 'number' && isFinite(value) ? value : 0;
+}
+
+export interface FrameReadResult {
+  frame: SnapshotFrame;
+  links: PrototypeLink[];
+}
+
+export async function readFrame(
+  screen: ScreenNode,
+  page: { id: string; name: string },
+  names: ComponentNames,
+  slicer: Slicer,
+  onNode: () => void,
+): Promise<FrameReadResult> {
+  const frameId = screen.id;
+  const box = screen.absoluteBoundingBox;
+  const originX = finite(box?.x);
+  const originY = finite(box?.y);
+  const frame: SnapshotFrame = {
+    id: frameId,
+    name: screen.name,
+    type: screen.type,
+    pageId: page.id,
+    pageName: page.name,
+    x: originX,
+    y: originY,
+    width: finite(box?.width),
+    height: finite(box?.height),
+    nodes: [],
+  };
+  const links: PrototypeLink[] = [];
+  for (const destination of destinationsOf(readReactions(screen))) {
+    links.push({ sourceNodeId: frameId, sourceFrameId: frameId, destinationFrameId: destination });
+  }
+
+  // Explicit stack (children pushed in reverse) gives document pre-order without recursion.
+  const stack: Pending[] = [];
+  const pushChildren = (children: ReadonlyArray<SceneNode>, parentId: string, depth: number): void => {
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ node: child, parentId, depth });
+    }
+  };
+  pushChildren(screen.children, frameId, 1);
+
+  while (stack.length > 0) {
+    const pending = stack.pop() as Pending;
+    try {
+      await readNode(pending, frame, links, names, originX, originY, pushChildren);
+    } catch {
+      // A node that cannot be read (removed during the scan, unsupported kind) is left out.
+    }
+    onNode();
+    await slicer.checkpoint();
+  }
+  return { frame, links };
+}
+
+async function readNode(
+  { node, parentId, depth }: Pending,
+  frame: SnapshotFrame,
+  links: PrototypeLink[],
+  names: ComponentNames,
+  originX: number,
+  originY: number,
+  pushChildren: (children: ReadonlyArray<SceneNode>, parentId: string, depth: number) => void,
+): Promise<void> {
+  if (!node.visible) return;
+  const id = node.id;
+  const type = node.type;
+  const box = node.absoluteBoundingBox;
+  const entry: SnapshotNode = {
+    id,
+    type,
+    name: node.name,
+    parentId,
+    depth,
+    x: finite(box?.x) - originX,
+    y: finite(box?.y) - originY,
+    width: finite(box?.width),
+    height: finite(box?.height),
+  };
+  if (type === 'TEXT') {
+    const characters = node.characters;
+    entry.text = typeof characters === 'string' ? characters : '';
+  } else if (type === 'INSTANCE') {
+    const componentName = await names.of(node);
+    if (componentName !== undefined) entry.componentName = componentName;
+  } else if (type === 'COMPONENT') {
+    entry.componentName = entry.name;
+  }
+  frame.nodes.push(entry);
+  for (const destination of destinationsOf(readReactions(node))) {
+    links.push({ sourceNodeId: id, sourceFrameId: frame.id, destinationFrameId: destination });
+  }
+  if ('children' in node) pushChildren(node.children, id, depth + 1);
+}
