@@ -86,12 +86,14 @@ export class FakeNode {
     return this._type;
   }
 
+  /** Like Figma, a removed node answers `id` and `removed`; anything else throws. */
   protected read(): void {
     this.ctx.touch(this._id);
+    if (this._removed) throw new Error(`The node with id "${this._id}" does not exist`);
   }
 
   get id(): string {
-    this.read();
+    this.ctx.touch(this._id);
     return this._id;
   }
   get type(): FakeNodeType {
@@ -117,7 +119,7 @@ export class FakeNode {
     return this._locked;
   }
   get removed(): boolean {
-    this.read();
+    this.ctx.touch(this._id);
     return this._removed;
   }
   get parent(): FakeNode | null {
