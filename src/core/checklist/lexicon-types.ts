@@ -8,7 +8,7 @@ export type PhraseListName =
   | 'disconnectVerb' | 'anyTime' | 'connectionGuide' | 'trustClaim'
   | 'supportPhone' | 'supportEmail' | 'supportForm' | 'poweredBy' | 'nda' | 'redirect'
   | 'alternatives' | 'nonLinear' | 'addAnother' | 'connectionStatus' | 'syncWording'
-  | 'deleteControl' | 'refreshControl' | 'syncing' | 'search';
+  | 'deleteControl' | 'refreshControl' | 'syncing' | 'search' | 'navEntry' | 'settingsScreen' | 'signIn';
 
 /** Layer-name vocabularies that tell what a node is (a button, a checkbox, an input…). */
 export type RoleName =
@@ -54,7 +54,7 @@ export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
   'disconnectVerb', 'anyTime', 'connectionGuide', 'trustClaim',
   'supportPhone', 'supportEmail', 'supportForm', 'poweredBy', 'nda', 'redirect',
   'alternatives', 'nonLinear', 'addAnother', 'connectionStatus', 'syncWording',
-  'deleteControl', 'refreshControl', 'syncing', 'search',
+  'deleteControl', 'refreshControl', 'syncing', 'search', 'navEntry', 'settingsScreen', 'signIn',
 ];
 
 export const ROLE_NAMES: readonly RoleName[] = [

@@ -1,0 +1,22 @@
+import type { FlowFacts, ItemFinding } from '../model/findings';
+import type { PlatformMention } from './platform-mentions';
+import type { IndexedNode, SnapshotIndex } from './snapshot-index';
+import type { LexiconMatchers } from './text/lexicon-matchers';
+
+/** What every detector may read: computed once per run. */
+export interface DetectorContext {
+  index: SnapshotIndex;
+  lexicon: LexiconMatchers;
+  /** Connect CTAs by frame id. */
+  ctas: Map<string, IndexedNode[]>;
+  /** Known platform names in text, in document order. */
+  platforms: PlatformMention[];
+  flow: FlowFacts;
+}
+
+export type Detector = (context: DetectorContext) => ItemFinding;
+
+/** Text nodes (with at least one word) in document order. */
+export function textNodes(context: DetectorContext): IndexedNode[] {
+  return context.index.nodes.filter((node) => node.words > 0);
+}

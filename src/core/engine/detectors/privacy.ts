@@ -1,0 +1,137 @@
+import type { ItemFinding } from '../../model/findings';
+import type { DetectorContext } from '../context';
+import { textNodes } from '../context';
+import { evidenceList, finding, quoted } from '../evidence';
+import { hasRole, roleNearby, verticalGap } from '../structure';
+import type { IndexedNode } from '../snapshot-index';
+
+const CHECKBOX_MIN = 10;
+const CHECKBOX_MAX = 32;
+/** How far (px, centre to centre) a checkbox may sit from the consent line it belongs to. */
+const CHECKBOX_REACH = 48;
+const MIN_DIGITS_IN_PHONE = 8;
+const MAX_CHANNEL_WORDS = 16;
+
+function foundOrMissing(itemId: ItemIdParam, nodes: IndexedNode[], found: (first: IndexedNode) => string, missing: string): ItemFinding {
+  return nodes.length > 0 ? finding(itemId, 'found', found(nodes[0]!), evidenceList(nodes)) : finding(itemId, 'missing', missing);
+}
+type ItemIdParam = Parameters<typeof finding>[0];
+
+export function dataScope(context: DetectorContext): ItemFinding {
+  const { phrases } = context.lexicon;
+  const scoped = textNodes(context).filter((node) => phrases.dataCategory.test(node.text) && phrases.dataDirection.test(node.text));
+  return foundOrMissing('privacy.data-scope', scoped,
+    (first) => `The copy names the data and its direction: ${quoted(first)}.`,
+    'No copy says which data is shared and in which direction it flows.');
+}
+
+export function trustLanguage(context: DetectorContext): ItemFinding {
+  const trust = textNodes(context).filter((node) => context.lexicon.phrases.trust.test(node.text));
+  return foundOrMissing('privacy.trust-language', trust,
+    (first) => `Reassuring wording is used: ${quoted(first)}.`,
+    'No reassuring wording (secure, encrypted, never shared without consent) was found.');
+}
+
+function looksLikeCheckbox(node: IndexedNode): boolean {
+  if (node.words > 0) return false;
+  if (hasRole(node, 'checkbox')) return true;
+  const { width, height } = node.node;
+  return width >= CHECKBOX_MIN && width <= CHECKBOX_MAX && Math.abs(width - height) <= 2
+    && (node.node.type === 'RECTANGLE' || node.node.type === 'FRAME' || node.node.type === 'INSTANCE');
+}
+
+export function consentAction(context: DetectorContext): ItemFinding {
+  const { phrases } = context.lexicon;
+  let closest: { frame: string; lacking: string[] } | null = null;
+  for (const frame of context.index.snapshot.frames) {
+    const nodes = context.index.byFrame.get(frame.id) ?? [];
+    const consent = nodes.filter((node) => node.words > 0 && phrases.consent.test(node.text));
+    const policy = nodes.filter((node) => node.words > 0 && phrases.policyLink.test(node.text));
+    const boxes = nodes.filter(looksLikeCheckbox);
+    const wording = [...consent, ...policy];
+    const box = boxes.find((candidate) => wording.some((line) => verticalGap(candidate, line) <= CHECKBOX_REACH));
+    if (box && consent.length > 0 && policy.length > 0) {
+      return finding('privacy.consent-action', 'found',
+        `"${frame.name}" asks for explicit consent: a checkbox by ${quoted(consent[0]!)} with a link to ${quoted(policy[0]!)}.`,
+        evidenceList([box, consent[0]!, policy[0]!]));
+    }
+    const lacking = [
+      boxes.length === 0 || !box ? 'a checkbox' : null,
+      consent.length === 0 ? 'consent wording' : null,
+      policy.length === 0 ? 'a privacy-policy link' : null,
+    ].filter((part): part is string => part !== null);
+    if (lacking.length < 3 && (!closest || lacking.length < closest.lacking.length)) closest = { frame: frame.name, lacking };
+  }
+  if (closest) return finding('privacy.consent-action', 'missing', `"${closest.frame}" comes closest but lacks ${closest.lacking.join(' and ')}.`);
+  return finding('privacy.consent-action', 'missing', 'No checkbox with consent wording and a privacy-policy link was found.');
+}
+
+export function disconnectAnytime(context: DetectorContext): ItemFinding {
+  const { phrases } = context.lexicon;
+  const lines = textNodes(context).filter((node) => phrases.disconnectVerb.test(node.text) && phrases.anyTime.test(node.text));
+  return foundOrMissing('privacy.disconnect-anytime', lines,
+    (first) => `The customer is told they can leave: ${quoted(first)}.`,
+    'Nothing tells the customer they can disconnect at any time.');
+}
+
+export function connectionGuide(context: DetectorContext): ItemFinding {
+  const guides = textNodes(context).filter((node) => context.lexicon.phrases.connectionGuide.test(node.text));
+  return foundOrMissing('privacy.connection-guide', guides,
+    (first) => `A connection guide is linked: ${quoted(first)}.`,
+    'No link to a guide on how to connect was found.');
+}
+
+export function statistics(context: DetectorContext): ItemFinding {
+  const { phrases, patterns } = context.lexicon;
+  const figures = textNodes(context).filter((node) => phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.node.text ?? ''));
+  return foundOrMissing('privacy.statistics', figures,
+    (first) => `A figure backs up trust: ${quoted(first)}.`,
+    'No number is tied to a trust claim (customers, businesses, encryption).');
+}
+
+type Channel = 'phone' | 'email' | 'form or chat';
+
+function supportChannel(context: DetectorContext, node: IndexedNode): Channel | null {
+  if (node.words > MAX_CHANNEL_WORDS) return null;
+  const { phrases, patterns } = context.lexicon;
+  const raw = node.node.text ?? '';
+  if (patterns.email.test(raw) || phrases.supportEmail.test(node.text)) return 'email';
+  if (phrases.supportForm.test(node.text)) return 'form or chat';
+  const phone = patterns.phone.exec(raw)?.[0];
+  // A number in a form field is the customer's own; a support line reads as support around it.
+  if (phone !== undefined && phone.replace(/\D/g, '').length >= MIN_DIGITS_IN_PHONE
+    && phrases.supportPhone.test(node.text) && roleNearby(context.index, node, 'input', 2) === null) return 'phone';
+  return null;
+}
+
+export function supportContacts(context: DetectorContext): ItemFinding {
+  const byChannel = new Map<Channel, IndexedNode>();
+  for (const node of textNodes(context)) {
+    const channel = supportChannel(context, node);
+    if (channel !== null && !byChannel.has(channel)) byChannel.set(channel, node);
+  }
+  const channels = [...byChannel.keys()];
+  if (channels.length >= 2) {
+    return finding('privacy.support-contacts', 'found', `Support is reachable by ${channels.join(', ')}.`, evidenceList([...byChannel.values()]));
+  }
+  if (channels.length === 1) {
+    return finding('privacy.support-contacts', 'missing', `Only one support channel (${channels[0]}) is shown; offer at least two.`, evidenceList([...byChannel.values()]));
+  }
+  return finding('privacy.support-contacts', 'missing', 'No support phone number, email or contact form was found.');
+}
+
+export function poweredBy(context: DetectorContext): ItemFinding {
+  const { poweredBy: matcher } = context.lexicon.phrases;
+  // Logos often carry the words only in their layer name.
+  const marks = context.index.nodes.filter((node) => (node.words > 0 ? matcher.test(node.text) : matcher.test(node.name)));
+  return foundOrMissing('privacy.powered-by', marks,
+    (first) => `The connection provider is credited: ${quoted(first)}.`,
+    'No "Powered by" mark for the connection provider was found.');
+}
+
+export function mutualNda(context: DetectorContext): ItemFinding {
+  const offers = textNodes(context).filter((node) => context.lexicon.phrases.nda.test(node.text));
+  return foundOrMissing('privacy.mutual-nda', offers,
+    (first) => `A non-disclosure agreement is offered: ${quoted(first)}.`,
+    'No mutual NDA is offered.');
+}

@@ -1,0 +1,102 @@
+/**
+ * Flow analysis over prototype links (DESIGN.md "Flow terms"):
+ * - start: the page's prototype starting point when set, else the frame that reads as sign-up;
+ * - connect: the first frame breadth-first from the start that presents a connect CTA;
+ * - steps: transitions on the shortest path between them (null without links);
+ * - order: reachable frames breadth-first, then the rest in canvas order;
+ * - dead ends: reachable frames, not downstream of the connect frame, that cannot reach it.
+ *   Without a connect frame, the reachable frames with no way out are the dead ends.
+ */
+import type { FlowFacts } from '../model/findings';
+import type { Snapshot, SnapshotFrame } from '../model/snapshot';
+import { canvasOrder } from './canvas-order';
+import type { SnapshotIndex } from './snapshot-index';
+import { lexiconMatchers } from './text/lexicon-matchers';
+
+type Graph = Map<string, string[]>;
+
+function buildGraphs(snapshot: Snapshot, frameIds: Set<string>): { forward: Graph; backward: Graph } {
+  const forward: Graph = new Map();
+  const backward: Graph = new Map();
+  const add = (graph: Graph, from: string, to: string) => {
+    const list = graph.get(from);
+    if (!list) graph.set(from, [to]);
+    else if (!list.includes(to)) list.push(to);
+  };
+  for (const link of snapshot.links) {
+    if (!frameIds.has(link.sourceFrameId) || !frameIds.has(link.destinationFrameId)) continue;
+    if (link.sourceFrameId === link.destinationFrameId) continue;
+    add(forward, link.sourceFrameId, link.destinationFrameId);
+    add(backward, link.destinationFrameId, link.sourceFrameId);
+  }
+  return { forward, backward };
+}
+
+/** Breadth-first distances from `from`; insertion order of the map is the visiting order. */
+function breadthFirst(graph: Graph, from: string): Map<string, { distance: number; previous: string | null }> {
+  const seen = new Map<string, { distance: number; previous: string | null }>([[from, { distance: 0, previous: null }]]);
+  const queue = [from];
+  for (let head = 0; head < queue.length; head++) {
+    const current = queue[head]!;
+    const distance = seen.get(current)!.distance;
+    for (const next of graph.get(current) ?? []) {
+      if (seen.has(next)) continue;
+      seen.set(next, { distance: distance + 1, previous: current });
+      queue.push(next);
+    }
+  }
+  return seen;
+}
+
+function readsAsSignUp(index: SnapshotIndex, frames: readonly SnapshotFrame[]): SnapshotFrame | null {
+  const { signUp } = lexiconMatchers().phrases;
+  const byName = frames.find((frame) => signUp.test(index.frameNames.get(frame.id) ?? ' '));
+  if (byName) return byName;
+  // A frame whose heading-like short text says "Create your account" reads as sign-up too.
+  return (
+    frames.find((frame) =>
+      (index.byFrame.get(frame.id) ?? []).some((node) => node.words > 0 && node.words <= 5 && signUp.test(node.text)),
+    ) ?? null
+  );
+}
+
+function findStart(snapshot: Snapshot, index: SnapshotIndex, ordered: readonly SnapshotFrame[]): string | null {
+  const declared = snapshot.flowStarts.find((start) => index.framesById.has(start.frameId));
+  if (declared) return declared.frameId;
+  return readsAsSignUp(index, ordered)?.id ?? null;
+}
+
+export function analyseFlow(index: SnapshotIndex, ctaFrames: ReadonlySet<string>): FlowFacts {
+  const { snapshot } = index;
+  const ordered = canvasOrder(snapshot.frames);
+  const frameIds = new Set(ordered.map((frame) => frame.id));
+  const { forward, backward } = buildGraphs(snapshot, frameIds);
+  const hasLinks = forward.size > 0;
+  const startFrameId = findStart(snapshot, index, ordered);
+  if (startFrameId === null) {
+    return {
+      startFrameId, connectFrameId: null, stepsToConnect: null, pathToConnect: [],
+      order: ordered.map((frame) => frame.id), deadEnds: [], hasLinks,
+    };
+  }
+  const reached = breadthFirst(forward, startFrameId);
+  const reachedIds = [...reached.keys()];
+  const connectFrameId = reachedIds.find((id) => ctaFrames.has(id)) ?? null;
+  const order = [...reachedIds, ...ordered.map((frame) => frame.id).filter((id) => !reached.has(id))];
+
+  let pathToConnect: string[] = [];
+  let stepsToConnect: number | null = null;
+  let deadEnds: string[];
+  if (connectFrameId !== null) {
+    for (let at: string | null = connectFrameId; at !== null; at = reached.get(at)?.previous ?? null) pathToConnect.unshift(at);
+    // Without links there is no path to count: the start itself presents the CTA.
+    if (hasLinks) stepsToConnect = pathToConnect.length - 1;
+    else pathToConnect = [];
+    const downstream = breadthFirst(forward, connectFrameId);
+    const canReach = breadthFirst(backward, connectFrameId);
+    deadEnds = reachedIds.filter((id) => !downstream.has(id) && !canReach.has(id));
+  } else {
+    deadEnds = hasLinks ? reachedIds.filter((id) => (forward.get(id) ?? []).length === 0) : [];
+  }
+  return { startFrameId, connectFrameId, stepsToConnect, pathToConnect, order, deadEnds, hasLinks };
+}

@@ -1,0 +1,61 @@
+/**
+ * Known platform names in the mockups' text. A full product name ("QuickBooks Online") is an
+ * accurate mention; a bare name that covers several products ("QuickBooks", "Sage") is flagged.
+ */
+import type { KnownPlatform } from '../checklist/lexicon-types';
+import { LEXICON } from '../checklist';
+import type { IndexedNode } from './snapshot-index';
+import { compilePhrases, type PhraseMatcher } from './text/phrase-matcher';
+import { normaliseText } from './text/normalise';
+
+export interface PlatformMention {
+  node: IndexedNode;
+  platform: KnownPlatform;
+  /** False for a bare name of an ambiguous platform. */
+  accurate: boolean;
+}
+
+interface PlatformMatchers {
+  platform: KnownPlatform;
+  full: PhraseMatcher;
+  /** Full names as whole-word patterns, to blank them out before looking for the bare name. */
+  fullGlobal: RegExp;
+  bare: PhraseMatcher | null;
+}
+
+let compiled: PlatformMatchers[] | null = null;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function platformMatchers(): PlatformMatchers[] {
+  compiled ??= LEXICON.platforms.map((platform) => {
+    const fullSources = platform.fullNames.map((name) => escape(normaliseText(name).trim()));
+    return {
+      platform,
+      full: compilePhrases(platform.fullNames),
+      fullGlobal: new RegExp(` (?:${fullSources.join('|')})(?= )`, 'gu'),
+      bare: platform.matchFullNamesOnly ? null : compilePhrases([platform.name]),
+    };
+  });
+  return compiled;
+}
+
+export function findPlatformMentions(textNodes: readonly IndexedNode[]): PlatformMention[] {
+  const matchers = platformMatchers();
+  const mentions: PlatformMention[] = [];
+  for (const node of textNodes) {
+    for (const matcher of matchers) {
+      const hasFull = matcher.full.test(node.text);
+      if (hasFull) mentions.push({ node, platform: matcher.platform, accurate: true });
+      if (!matcher.bare) continue;
+      const rest = hasFull ? node.text.replace(matcher.fullGlobal, ' ') : node.text;
+      if (matcher.bare.test(rest) && (!hasFull || matcher.platform.ambiguous)) {
+        if (!hasFull) mentions.push({ node, platform: matcher.platform, accurate: !matcher.platform.ambiguous });
+        else mentions.push({ node, platform: matcher.platform, accurate: false });
+      }
+    }
+  }
+  return mentions;
+}
