@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readStoredReview } from '../../src/core/review/read';
+import { utf8Length } from '../../src/core/review/serialise';
 import { PLUGIN_DATA_NAMESPACE, RECORD_VERSION, MAX_NOTE_LENGTH, HISTORY_LIMIT } from '../../src/core/review/types';
 import { buildScanResult } from '../../src/sandbox/review/scan-result';
 import { Session } from '../../src/sandbox/session/session';
@@ -152,7 +153,7 @@ describe('review storage', () => {
     for (const item of ['funnel.cta-visible', 'value.three-part', 'privacy.data-scope'] as const) await set(item, 'needs-work', worst);
     const values = allEntries(flow);
     expect(values.length).toBeGreaterThan(4);
-    const largest = Math.max(...values.map((v) => new TextEncoder().encode(v).length));
+    const largest = Math.max(...values.map((v) => utf8Length(v)));
     expect(largest).toBeLessThan(PLUGIN_DATA_LIMIT_BYTES / 2);
     const record = JSON.parse(entries(flow.connect)['item:privacy.trust-language'] ?? '{}');
     expect(record.history).toHaveLength(HISTORY_LIMIT);
