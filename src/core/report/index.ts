@@ -1,0 +1,4 @@
+export { buildReport } from './build-report';
+export { renderMarkdown } from './markdown';
+export { strictFailures } from './strict';
+export * from './types';

@@ -1,0 +1,36 @@
+/**
+ * The saved review in a REST file (fetched with ?plugin_data=shared): each node's shared
+ * plugin data in our namespace, the document node included. Visits every node, hidden ones
+ * too, since a record's holder may be hidden; entries that are not strings are ignored here
+ * and left to the review reader's own validation of what is present.
+ */
+import { PLUGIN_DATA_NAMESPACE, type StoredNodeData } from '../review/types';
+import { RestInputError } from './errors';
+import { arrayField, isObject, stringField } from './read-node';
+
+export function storedDataFromRest(file: unknown): StoredNodeData[] {
+  if (!isObject(file) || !isObject(file.document)) throw new RestInputError('file', 'has no document: is this a GET /v1/files/:key response?');
+  const out: StoredNodeData[] = [];
+  const stack: unknown[] = [file.document];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isObject(node)) continue;
+    const shared = node.sharedPluginData;
+    const ours = isObject(shared) ? shared[PLUGIN_DATA_NAMESPACE] : undefined;
+    const nodeId = stringField(node, 'id');
+    if (isObject(ours) && nodeId !== undefined) {
+      const entries: Record<string, string> = {};
+      let count = 0;
+      for (const [key, value] of Object.entries(ours)) {
+        if (typeof value === 'string') {
+          entries[key] = value;
+          count++;
+        }
+      }
+      if (count > 0) out.push({ nodeId, entries });
+    }
+    const children = arrayField(node, 'children');
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return out;
+}
