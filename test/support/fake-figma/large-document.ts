@@ -21,14 +21,23 @@ export function generateLargeDocument({ frames, nodesPerFrame, depth, readCostMi
   page._loaded = true;
 
   // A chain of components, each holding an instance of the next: deep instance nesting.
-  let inner: FakeFrame | null = null;
-  for (let level = depth; level >= 1; level--) {
+  const levels: FakeFrame[] = [];
+  for (let level = 1; level <= depth; level++) {
     const component = new FakeFrame(fake.ctx, fake.hooks, 'COMPONENT', `Card/Level ${level}`, { width: 300, height: 80 });
     component.append(new FakeText(fake.ctx, fake.hooks, 'Label', `Level ${level} label`, { width: 200, height: 20 }));
-    if (inner) component.append(new FakeInstance(fake.ctx, fake.hooks, `Nested ${level + 1}`, inner, { y: 30, width: 280, height: 40 }));
     components.append(component);
-    inner = component;
+    levels.push(component);
   }
+  // Instances carry their own copies of the component's layers (as in Figma), hidden overrides included.
+  const makeInstance = (level: number, name: string, broken: boolean, y: number): FakeInstance => {
+    const main = levels[level - 1] ?? null;
+    const instance = new FakeInstance(fake.ctx, fake.hooks, name, broken ? null : main, { y, width: 300, height: 80 });
+    instance.append(new FakeText(fake.ctx, fake.hooks, 'Label', `Level ${level} label`, { width: 200, height: 20 }));
+    instance.append(new FakeText(fake.ctx, fake.hooks, 'Hidden badge', 'New', { visible: false }));
+    if (level < depth) instance.append(makeInstance(level + 1, `Nested ${level + 1}`, false, 30));
+    return instance;
+  };
+  const inner = levels[0] ?? null;
 
   for (let f = 0; f < frames; f++) {
     const frame = new FakeFrame(fake.ctx, fake.hooks, 'FRAME', `Screen ${f + 1}`, { x: f * 400, y: 0, width: 375, height: 812 });
@@ -45,7 +54,7 @@ export function generateLargeDocument({ frames, nodesPerFrame, depth, readCostMi
         made++;
         continue;
       } else if (kind === 3 && inner) {
-        node = new FakeInstance(fake.ctx, fake.hooks, `Card ${made}`, made % 30 === 3 ? null : inner, { y: made, width: 300, height: 80 });
+        node = makeInstance(1, `Card ${made}`, made % 30 === 3, made);
       } else if (kind === 5) {
         const shape = new FakeShape(fake.ctx, fake.hooks, 'RECTANGLE', `Media ${made}`, { y: made, width: 300, height: 160 });
         shape._fills = [made % 20 === 5 ? ({ type: 'VIDEO', videoHash: null, scaleMode: 'FILL' } as unknown as Paint) : { type: 'IMAGE', imageHash: null, scaleMode: 'FILL' }];
