@@ -23,7 +23,7 @@ Options:
   --format json|markdown  report format (default: json, one JSON document)
   --frames id,id          review only these top-level frames (ids as in the file, e.g. 12:34)
   --strict                exit 1 when a core item is not found and not marked not-applicable,
-                          or when any item is marked needs-work
+                          or when a core item is marked needs-work
   --file-key KEY          fetch the file from the Figma API instead of reading a path
                           (needs FIGMA_TOKEN; FIGMA_API_BASE overrides https://api.figma.com)
   --help, --version

@@ -1,11 +1,14 @@
-/** What fails a CI run with --strict: a core item not seen and not waived, or one a reviewer marked needs-work. */
+/**
+ * What fails a CI run with --strict (DESIGN.md): a core item that was not seen and not marked
+ * not-applicable, or a core item a reviewer marked needs-work. Bonus items never fail a build.
+ */
 import { getItem } from '../checklist';
 import type { AuditReport, ReportItem } from './types';
 
 export function strictFailures(report: AuditReport): ReportItem[] {
   return report.items.filter((item) => {
-    if (item.status === 'needs-work') return true;
     if (getItem(item.id).bonus) return false;
+    if (item.status === 'needs-work') return true;
     return item.detection === 'missing' && item.status !== 'not-applicable';
   });
 }

@@ -51,9 +51,12 @@ export function consentAction(context: DetectorContext): ItemFinding {
     const wording = [...consent, ...policy];
     const box = boxes.find((candidate) => wording.some((line) => verticalGap(candidate, line) <= CHECKBOX_REACH));
     if (box && consent.length > 0 && policy.length > 0) {
+      const byBox = (a: IndexedNode, b: IndexedNode) => verticalGap(box, a) - verticalGap(box, b);
+      const line = [...consent].sort(byBox)[0]!;
+      const link = [...policy].sort(byBox)[0]!;
       return finding('privacy.consent-action', 'found',
-        `"${frame.name}" asks for explicit consent: a checkbox by ${quoted(consent[0]!)} with a link to ${quoted(policy[0]!)}.`,
-        evidenceList([box, consent[0]!, policy[0]!]));
+        `"${frame.name}" asks for explicit consent: a checkbox by ${quoted(line)} with a link to ${quoted(link)}.`,
+        evidenceList([box, line, link]));
     }
     const lacking = [
       boxes.length === 0 || !box ? 'a checkbox' : null,
@@ -91,24 +94,25 @@ export function statistics(context: DetectorContext): ItemFinding {
 
 type Channel = 'phone' | 'email' | 'form or chat';
 
-function supportChannel(context: DetectorContext, node: IndexedNode): Channel | null {
-  if (node.words > MAX_CHANNEL_WORDS) return null;
+/** One line may offer several channels ("Call … or email …"). */
+function supportChannels(context: DetectorContext, node: IndexedNode): Channel[] {
+  if (node.words > MAX_CHANNEL_WORDS) return [];
   const { phrases, patterns } = context.lexicon;
   const raw = node.node.text ?? '';
-  if (patterns.email.test(raw) || phrases.supportEmail.test(node.text)) return 'email';
-  if (phrases.supportForm.test(node.text)) return 'form or chat';
+  const channels: Channel[] = [];
   const phone = patterns.phone.exec(raw)?.[0];
   // A number in a form field is the customer's own; a support line reads as support around it.
   if (phone !== undefined && phone.replace(/\D/g, '').length >= MIN_DIGITS_IN_PHONE
-    && phrases.supportPhone.test(node.text) && roleNearby(context.index, node, 'input', 2) === null) return 'phone';
-  return null;
+    && phrases.supportPhone.test(node.text) && roleNearby(context.index, node, 'input', 2) === null) channels.push('phone');
+  if (patterns.email.test(raw) || phrases.supportEmail.test(node.text)) channels.push('email');
+  if (phrases.supportForm.test(node.text)) channels.push('form or chat');
+  return channels;
 }
 
 export function supportContacts(context: DetectorContext): ItemFinding {
   const byChannel = new Map<Channel, IndexedNode>();
   for (const node of textNodes(context)) {
-    const channel = supportChannel(context, node);
-    if (channel !== null && !byChannel.has(channel)) byChannel.set(channel, node);
+    for (const channel of supportChannels(context, node)) if (!byChannel.has(channel)) byChannel.set(channel, node);
   }
   const channels = [...byChannel.keys()];
   if (channels.length >= 2) {
