@@ -1,0 +1,30 @@
+import { useStore } from '../state/context';
+import { HelpButton } from './HelpPopover';
+
+export function Header() {
+  const store = useStore();
+  const review = store.review.value;
+  const scanning = store.phase.value.kind === 'scanning';
+  const n = review?.frames.length ?? 0;
+  return (
+    <header class="header">
+      <div class="header__title">
+        <h1 class="header__name">Auth Flow Review</h1>
+        {review && (
+          <span class="header__scope">
+            {n} {n === 1 ? 'frame' : 'frames'}
+            {review.scope.pageName ? ` · ${review.scope.pageName}` : ''}
+          </span>
+        )}
+      </div>
+      <div class="header__actions">
+        {review && (
+          <button type="button" class="button button--small button--secondary" disabled={scanning} onClick={() => void store.scan()}>
+            Rescan
+          </button>
+        )}
+        <HelpButton />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+import { useStore } from '../state/context';
+import { Banner } from './Banner';
+import { CopiedFrames } from './CopiedFrames';
+import { ProblemsBanner } from './ProblemsBanner';
+
+/** Everything the reviewer should know about the loaded review before editing it. */
+export function ReviewBanners() {
+  const store = useStore();
+  const review = store.review.value;
+  const selection = store.selection.value;
+  const scanning = store.phase.value.kind === 'scanning';
+  return (
+    <div class="banners">
+      {store.notices.value.map((n) => (
+        <Banner key={n.id} tone={n.tone} onDismiss={() => store.dismissNotice(n.id)}>
+          <span>{n.text}</span>
+        </Banner>
+      ))}
+      {review && !scanning && (
+        <>
+          {review.readOnly && store.editorType.value !== 'dev' && (
+            <Banner tone="info" testId="read-only" title="Read-only review">
+              <span>This review was saved by a newer version of Auth Flow Review. You can read it here; update the plugin to edit it.</span>
+            </Banner>
+          )}
+          {store.stale.value !== null && (
+            <Banner
+              tone="warning"
+              title="The review changed outside this panel"
+              actions={
+                <button type="button" class="button button--small" onClick={() => void store.scan()}>
+                  Reload review
+                </button>
+              }
+            >
+              <span>{store.stale.value}</span>
+            </Banner>
+          )}
+          {store.selectionChanged.value && selection && store.editorType.value !== 'dev' && (
+            <Banner
+              tone="info"
+              title="The selection changed"
+              actions={
+                <button type="button" class="button button--small" onClick={() => void store.scan()}>
+                  Review the new selection
+                </button>
+              }
+            >
+              <span>
+                {selection.frames.length} {selection.frames.length === 1 ? 'frame is' : 'frames are'} now{' '}
+                {selection.source === 'selection' ? 'selected' : `on the page (nothing selected)`}. Your edits so far are saved.
+              </span>
+            </Banner>
+          )}
+          <ProblemsBanner problems={review.problems} />
+          <CopiedFrames />
+        </>
+      )}
+    </div>
+  );
+}

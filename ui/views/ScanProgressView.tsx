@@ -1,0 +1,26 @@
+import { ProgressBar } from '../components/ProgressBar';
+import type { ScanProgress } from '../state/store';
+import { useStore } from '../state/context';
+
+export function ScanProgressView({ progress }: { progress: ScanProgress | null }) {
+  const store = useStore();
+  const total = progress?.totalFrames ?? 0;
+  const done = progress?.doneFrames ?? 0;
+  const text = progress
+    ? `${done} of ${total} ${total === 1 ? 'frame' : 'frames'} · ${progress.scannedNodes.toLocaleString('en')} layers`
+    : 'Starting…';
+  return (
+    <section class="panel-section scan" aria-labelledby="scan-title">
+      <h2 id="scan-title" class="section-title">
+        Reading the frames…
+      </h2>
+      <ProgressBar value={done} max={total} label="Scan progress" valueText={text} />
+      <p class="muted" data-testid="scan-progress-text">
+        {text}
+      </p>
+      <button type="button" class="button button--secondary" onClick={() => void store.cancelScan()}>
+        Cancel
+      </button>
+    </section>
+  );
+}
