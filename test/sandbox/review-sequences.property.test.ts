@@ -27,7 +27,7 @@ type Op =
 const foreignAnnotation: fc.Arbitrary<StoredAnnotation> = fc.oneof(
   fc.record({ label: fc.string({ maxLength: 40 }) }),
   fc.record({ labelMarkdown: fc.string({ maxLength: 40 }), categoryId: fc.constant('preset:development') }),
-  fc.record({ label: fc.string({ maxLength: 20 }), properties: fc.constant([{ type: 'height' as const }]) }),
+  fc.record({ label: fc.string({ maxLength: 20 }), properties: fc.constant<{ type: AnnotationPropertyType }[]>([{ type: 'height' }]) }),
 );
 
 const op: fc.Arbitrary<Op> = fc.oneof(

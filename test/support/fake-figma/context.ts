@@ -26,7 +26,10 @@ export class FakeContext {
   private readonly clock = highResolutionClock();
 
   newId(): string {
-    return `${1 + Math.floor(this.nextId / 1000)}:${this.nextId++ % 1000}`;
+    for (;;) {
+      const id = `${1 + Math.floor(this.nextId / 1000)}:${this.nextId++ % 1000}`;
+      if (!this.nodes.has(id)) return id;
+    }
   }
 
   /** Ids loaded from a file keep their value; keep generated ones from colliding with them. */
