@@ -97,4 +97,28 @@ describe('start view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('heading', { name: 'Overview' });
   });
+
+  it('keeps the loaded review on screen when a rescan fails, with the reason and a retry', async () => {
+    let attempts = 0;
+    const panel = renderPanel({
+      state: { selection: selectionOf(FRAMES) },
+      handlers: {
+        scan: () => {
+          attempts += 1;
+          if (attempts === 2) throw new ProtocolError('busy', 'Another scan is running.');
+          return scanResult();
+        },
+      },
+    });
+    await screen.findByRole('heading', { name: 'Overview' });
+    fireEvent.click(screen.getByRole('button', { name: 'Rescan' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Couldn’t rescan');
+    expect(alert.textContent).toContain('Another scan is running.');
+    expect(screen.getByTestId('frame-strip')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(panel.callsOf('scan')).toHaveLength(3));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(screen.getByTestId('frame-strip')).toBeTruthy();
+  });
 });

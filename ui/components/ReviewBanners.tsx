@@ -8,9 +8,23 @@ export function ReviewBanners() {
   const store = useStore();
   const review = store.review.value;
   const selection = store.selection.value;
-  const scanning = store.phase.value.kind === 'scanning';
+  const phase = store.phase.value;
+  const scanning = phase.kind === 'scanning';
   return (
     <div class="banners">
+      {review && phase.kind === 'failed' && (
+        <Banner
+          tone="error"
+          title="Couldn’t rescan"
+          actions={
+            <button type="button" class="button button--small" onClick={() => void store.scan()}>
+              Try again
+            </button>
+          }
+        >
+          <span>{phase.message} The review below is from the previous scan.</span>
+        </Banner>
+      )}
       {store.notices.value.map((n) => (
         <Banner key={n.id} tone={n.tone} onDismiss={() => store.dismissNotice(n.id)}>
           <span>{n.text}</span>
