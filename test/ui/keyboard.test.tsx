@@ -78,10 +78,12 @@ describe('keyboard', () => {
     press('Escape', dialog);
     expect(screen.queryByRole('dialog')).toBeNull();
     const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    button.focus();
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Close shortcuts' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(button);
   });
 
   it('resizes the panel from the grip with the keyboard and with a pointer drag', async () => {

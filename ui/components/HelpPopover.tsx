@@ -23,7 +23,13 @@ export function HelpPopover() {
   const ref = useRef<HTMLDivElement>(null);
   const open = store.helpOpen.value;
   useEffect(() => {
-    if (open) ref.current?.focus();
+    if (!open) return;
+    // Return focus where it was when the popover closes, so keyboard users keep their place.
+    const previous = document.activeElement as HTMLElement | null;
+    ref.current?.focus();
+    return () => {
+      if (previous && previous !== document.body && previous.isConnected) previous.focus();
+    };
   }, [open]);
   if (!open) return null;
   return (

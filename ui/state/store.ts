@@ -46,7 +46,7 @@ export type Verdicts = Partial<Record<ItemId, LocalVerdict>>;
 
 const UNREVIEWED: LocalVerdict = { status: 'unreviewed', note: '', by: null, at: null, frameId: null };
 
-/** Generous: a first scan of a big page can be slow, and the user can always cancel. */
+/** A save is one undo step plus annotation writes: allow a slow file before calling it failed. */
 const SAVE_TIMEOUT_MS = 15000;
 const SHORT_TIMEOUT_MS = 10000;
 
