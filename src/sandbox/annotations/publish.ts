@@ -77,7 +77,7 @@ export async function publishAnnotations(input: PublishInput): Promise<PublishOu
   const nodeIds: string[] = [];
   for (const id of visit) {
     const forNode = wanted.get(id) ?? new Map<OurKey, AnnotationInput>();
-    let node: BaseNode | null = null;
+    let node: BaseNode | null;
     try {
       node = await figma.getNodeByIdAsync(id);
     } catch {

@@ -21,31 +21,7 @@ export class FakeCategories {
   }
 
   private view(stored: StoredCategory): AnnotationCategory {
-    const self = this;
-    return {
-      get id() {
-        return stored.id;
-      },
-      get label() {
-        return stored.label;
-      },
-      get color() {
-        return stored.color;
-      },
-      get isPreset() {
-        return stored.isPreset;
-      },
-      remove() {
-        self.categories = self.categories.filter((c) => c !== stored);
-      },
-      setColor(color: AnnotationCategoryColor) {
-        if (!COLORS.has(color)) throw new Error(`Invalid annotation category color ${String(color)}`);
-        stored.color = color;
-      },
-      setLabel(label: string) {
-        stored.label = label;
-      },
-    };
+    return categoryView(this, stored);
   }
 
   api(): AnnotationsAPI {
@@ -64,4 +40,31 @@ export class FakeCategories {
       },
     };
   }
+}
+
+function categoryView(self: FakeCategories, stored: StoredCategory): AnnotationCategory {
+  return {
+    get id() {
+      return stored.id;
+    },
+    get label() {
+      return stored.label;
+    },
+    get color() {
+      return stored.color;
+    },
+    get isPreset() {
+      return stored.isPreset;
+    },
+    remove() {
+      self.categories = self.categories.filter((c) => c !== stored);
+    },
+    setColor(color: AnnotationCategoryColor) {
+      if (!COLORS.has(color)) throw new Error(`Invalid annotation category color ${String(color)}`);
+      stored.color = color;
+    },
+    setLabel(label: string) {
+      stored.label = label;
+    },
+  };
 }

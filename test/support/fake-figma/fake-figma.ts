@@ -5,7 +5,8 @@
 import { FakeCategories } from './categories';
 import { FakeContext } from './context';
 import type { FakeHooks, FakeNode } from './nodes';
-import { FakeDocumentNode, FakePage } from './nodes';
+import { FakeDocumentNode } from './nodes';
+import type { FakePage } from './nodes';
 import { FakeUi } from './ui-bridge';
 import type { MutableState } from './state';
 import { exportState, importState } from './state';
@@ -105,107 +106,110 @@ export class FakeFigma {
 
   /** The PluginAPI the plugin code sees. */
   get api(): PluginAPI {
-    const self = this;
-    const api = {
-      get mixed() {
-        return self.ctx.mixed;
-      },
-      get root() {
-        return self.document;
-      },
-      get currentPage() {
-        return self.currentPage;
-      },
-      setCurrentPageAsync(page: FakePage) {
-        self.currentPage = page;
-        return page.loadAsync();
-      },
-      get editorType() {
-        return self.editorType;
-      },
-      get mode() {
-        return self.editorType === 'dev' ? 'inspect' : 'default';
-      },
-      get command() {
-        return self.command;
-      },
-      get currentUser() {
-        return self.user ? { id: self.user.id, name: self.user.name, photoUrl: null, color: '#000000', sessionId: 1 } : null;
-      },
-      get skipInvisibleInstanceChildren() {
-        return self.ctx.skipInvisibleInstanceChildren;
-      },
-      set skipInvisibleInstanceChildren(value: boolean) {
-        self.ctx.skipInvisibleInstanceChildren = value;
-      },
-      getNodeByIdAsync(id: string) {
-        const node = self.ctx.nodes.get(id);
-        return Promise.resolve(node && !node._removed ? node : null);
-      },
-      getNodeById() {
-        throw new Error('in getNodeById: Cannot call with documentAccess: dynamic-page. Use figma.getNodeByIdAsync instead.');
-      },
-      loadAllPagesAsync() {
-        return Promise.all(self.document._children.map((p) => (p as FakePage).loadAsync())).then(() => undefined);
-      },
-      commitUndo() {
-        self.commitUndoCount++;
-      },
-      notify(message: string, options?: NotificationOptions) {
-        self.notifications.push({ message, error: options?.error ?? false });
-        return { cancel() {} };
-      },
-      showUI(html: string, options?: ShowUIOptions) {
-        self.ui.show(html, options);
-      },
-      get ui() {
-        return self.ui.api();
-      },
-      closePlugin() {
-        self.closed = true;
-        self.fire('close');
-      },
-      on(type: string, listener: Listener) {
-        self.on(type, listener);
-      },
-      once(type: string, listener: Listener) {
-        const wrapped: Listener = (...args) => {
-          self.off(type, wrapped);
-          listener(...args);
-        };
-        self.on(type, wrapped);
-      },
-      off(type: string, listener: Listener) {
-        self.off(type, listener);
-      },
-      viewport: {
-        center: { x: 0, y: 0 },
-        zoom: 1,
-        scrollAndZoomIntoView(nodes: ReadonlyArray<FakeNode>) {
-          self.zoomedTo.push(nodes.map((n) => n.rawId));
-        },
-      },
-      clientStorage: {
-        getAsync(key: string) {
-          const value = self.clientStorage.get(key);
-          return Promise.resolve(value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
-        },
-        setAsync(key: string, value: unknown) {
-          self.clientStorage.set(key, JSON.parse(JSON.stringify(value)));
-          return Promise.resolve();
-        },
-        deleteAsync(key: string) {
-          self.clientStorage.delete(key);
-          return Promise.resolve();
-        },
-        keysAsync() {
-          return Promise.resolve(Array.from(self.clientStorage.keys()));
-        },
-      },
-      annotations: self.categories.api(),
-    };
-    return api as unknown as PluginAPI;
+    return pluginApi(this);
   }
+}
+
+function pluginApi(self: FakeFigma): PluginAPI {
+  const api = {
+    get mixed() {
+      return self.ctx.mixed;
+    },
+    get root() {
+      return self.document;
+    },
+    get currentPage() {
+      return self.currentPage;
+    },
+    setCurrentPageAsync(page: FakePage) {
+      self.currentPage = page;
+      return page.loadAsync();
+    },
+    get editorType() {
+      return self.editorType;
+    },
+    get mode() {
+      return self.editorType === 'dev' ? 'inspect' : 'default';
+    },
+    get command() {
+      return self.command;
+    },
+    get currentUser() {
+      return self.user ? { id: self.user.id, name: self.user.name, photoUrl: null, color: '#000000', sessionId: 1 } : null;
+    },
+    get skipInvisibleInstanceChildren() {
+      return self.ctx.skipInvisibleInstanceChildren;
+    },
+    set skipInvisibleInstanceChildren(value: boolean) {
+      self.ctx.skipInvisibleInstanceChildren = value;
+    },
+    getNodeByIdAsync(id: string) {
+      const node = self.ctx.nodes.get(id);
+      return Promise.resolve(node && !node._removed ? node : null);
+    },
+    getNodeById() {
+      throw new Error('in getNodeById: Cannot call with documentAccess: dynamic-page. Use figma.getNodeByIdAsync instead.');
+    },
+    loadAllPagesAsync() {
+      return Promise.all(self.document._children.map((p) => (p as FakePage).loadAsync())).then(() => undefined);
+    },
+    commitUndo() {
+      self.commitUndoCount++;
+    },
+    notify(message: string, options?: NotificationOptions) {
+      self.notifications.push({ message, error: options?.error ?? false });
+      return { cancel() {} };
+    },
+    showUI(html: string, options?: ShowUIOptions) {
+      self.ui.show(html, options);
+    },
+    get ui() {
+      return self.ui.api();
+    },
+    closePlugin() {
+      self.closed = true;
+      self.fire('close');
+    },
+    on(type: string, listener: Listener) {
+      self.on(type, listener);
+    },
+    once(type: string, listener: Listener) {
+      const wrapped: Listener = (...args) => {
+        self.off(type, wrapped);
+        listener(...args);
+      };
+      self.on(type, wrapped);
+    },
+    off(type: string, listener: Listener) {
+      self.off(type, listener);
+    },
+    viewport: {
+      center: { x: 0, y: 0 },
+      zoom: 1,
+      scrollAndZoomIntoView(nodes: ReadonlyArray<FakeNode>) {
+        self.zoomedTo.push(nodes.map((n) => n.rawId));
+      },
+    },
+    clientStorage: {
+      getAsync(key: string) {
+        const value = self.clientStorage.get(key);
+        return Promise.resolve(value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+      },
+      setAsync(key: string, value: unknown) {
+        self.clientStorage.set(key, JSON.parse(JSON.stringify(value)));
+        return Promise.resolve();
+      },
+      deleteAsync(key: string) {
+        self.clientStorage.delete(key);
+        return Promise.resolve();
+      },
+      keysAsync() {
+        return Promise.resolve(Array.from(self.clientStorage.keys()));
+      },
+    },
+    annotations: self.categories.api(),
+  };
+  return api as unknown as PluginAPI;
 }
 
 export interface FakeFigmaHandle {

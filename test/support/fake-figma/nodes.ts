@@ -163,7 +163,8 @@ export class FakeNode {
     return this._children.slice();
   }
   private isInInstance(): boolean {
-    for (let n: FakeNode | null = this; n; n = n._parent) if (n._type === 'INSTANCE') return true;
+    if (this._type === 'INSTANCE') return true;
+    for (let n = this._parent; n; n = n._parent) if (n._type === 'INSTANCE') return true;
     return false;
   }
 

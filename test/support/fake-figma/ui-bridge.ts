@@ -15,8 +15,8 @@ export class FakeUi {
   closed = false;
   size: { width: number; height: number } | null = null;
   onmessage: MessageEventHandler | undefined = undefined;
-  private readonly pluginListeners = new Set<MessageEventHandler>();
-  private readonly hostListeners = new Set<Listener>();
+  readonly pluginListeners = new Set<MessageEventHandler>();
+  readonly hostListeners = new Set<Listener>();
   /** Everything the plugin posted, in order (tests read it). */
   readonly posted: unknown[] = [];
 
@@ -29,52 +29,7 @@ export class FakeUi {
 
   /** The UIAPI the plugin sees. */
   api(): UIAPI {
-    const self = this;
-    const api = {
-      show() {
-        self.visible = true;
-      },
-      hide() {
-        self.visible = false;
-      },
-      close() {
-        self.closed = true;
-      },
-      resize(width: number, height: number) {
-        self.size = { width, height };
-      },
-      reposition() {},
-      getPosition() {
-        return { windowSpace: { x: 0, y: 0 }, canvasSpace: { x: 0, y: 0 } };
-      },
-      postMessage(message: unknown) {
-        const data = copy(message);
-        self.posted.push(data);
-        setTimeout(() => {
-          for (const listener of Array.from(self.hostListeners)) listener(data);
-        }, 0);
-      },
-      get onmessage() {
-        return self.onmessage;
-      },
-      set onmessage(handler: MessageEventHandler | undefined) {
-        self.onmessage = handler;
-      },
-      on(type: 'message', handler: MessageEventHandler) {
-        if (type === 'message') self.pluginListeners.add(handler);
-      },
-      once(type: 'message', handler: MessageEventHandler) {
-        const wrapped: MessageEventHandler = (message, props) => {
-          self.pluginListeners.delete(wrapped);
-          handler(message, props);
-        };
-        if (type === 'message') self.pluginListeners.add(wrapped);
-      },
-      off(type: 'message', handler: MessageEventHandler) {
-        if (type === 'message') self.pluginListeners.delete(handler);
-      },
-    };
-    return api as unknown as UIAPI;
+    return uiApi(this);
   }
 
   /** Host side: receive what the plugin posts. Returns an unsubscribe function. */
@@ -92,4 +47,52 @@ export class FakeUi {
       for (const listener of Array.from(this.pluginListeners)) listener(data, props);
     }, 0);
   }
+}
+
+function uiApi(self: FakeUi): UIAPI {
+  const api = {
+    show() {
+      self.visible = true;
+    },
+    hide() {
+      self.visible = false;
+    },
+    close() {
+      self.closed = true;
+    },
+    resize(width: number, height: number) {
+      self.size = { width, height };
+    },
+    reposition() {},
+    getPosition() {
+      return { windowSpace: { x: 0, y: 0 }, canvasSpace: { x: 0, y: 0 } };
+    },
+    postMessage(message: unknown) {
+      const data = copy(message);
+      self.posted.push(data);
+      setTimeout(() => {
+        for (const listener of Array.from(self.hostListeners)) listener(data);
+      }, 0);
+    },
+    get onmessage() {
+      return self.onmessage;
+    },
+    set onmessage(handler: MessageEventHandler | undefined) {
+      self.onmessage = handler;
+    },
+    on(type: 'message', handler: MessageEventHandler) {
+      if (type === 'message') self.pluginListeners.add(handler);
+    },
+    once(type: 'message', handler: MessageEventHandler) {
+      const wrapped: MessageEventHandler = (message, props) => {
+        self.pluginListeners.delete(wrapped);
+        handler(message, props);
+      };
+      if (type === 'message') self.pluginListeners.add(wrapped);
+    },
+    off(type: 'message', handler: MessageEventHandler) {
+      if (type === 'message') self.pluginListeners.delete(handler);
+    },
+  };
+  return api as unknown as UIAPI;
 }
