@@ -11,8 +11,8 @@ export function createFigmaTransport(win: Window = window): Transport {
     },
     listen(handler) {
       const onMessage = (event: MessageEvent): void => {
-        // Only the host frame speaks for the sandbox; other frames' messages are not ours.
-        if (event.source !== null && event.source !== win.parent) return;
+        // No source check: Figma relays from a frame the panel cannot name reliably; the
+        // envelope is validated by the channel instead.
         const data: unknown = event.data;
         if (data !== null && typeof data === 'object' && 'pluginMessage' in data) {
           handler((data as { pluginMessage: unknown }).pluginMessage);
