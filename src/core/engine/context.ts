@@ -11,6 +11,8 @@ export interface DetectorContext {
   ctas: Map<string, IndexedNode[]>;
   /** Known platform names in text, in document order. */
   platforms: PlatformMention[];
+  /** The same mentions grouped by frame id: detectors ask per frame, and must not rescan. */
+  platformsByFrame: Map<string, PlatformMention[]>;
   flow: FlowFacts;
 }
 
@@ -19,4 +21,8 @@ export type Detector = (context: DetectorContext) => ItemFinding;
 /** Text nodes (with at least one word) in document order. */
 export function textNodes(context: DetectorContext): IndexedNode[] {
   return context.index.nodes.filter((node) => node.words > 0);
+}
+
+export function platformsIn(context: DetectorContext, frameId: string): PlatformMention[] {
+  return context.platformsByFrame.get(frameId) ?? [];
 }

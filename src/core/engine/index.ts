@@ -55,8 +55,15 @@ export function buildContext(snapshot: Snapshot): DetectorContext {
   const index = indexSnapshot(snapshot);
   const ctas = findConnectCtas(index);
   const flow = analyseFlow(index, new Set(ctas.keys()));
-  const partial = { index, lexicon: lexiconMatchers(), ctas, flow, platforms: [] };
-  return { ...partial, platforms: findPlatformMentions(textNodes(partial)) };
+  const partial = { index, lexicon: lexiconMatchers(), ctas, flow, platforms: [], platformsByFrame: new Map() };
+  const platforms = findPlatformMentions(textNodes(partial));
+  const platformsByFrame = new Map<string, typeof platforms>();
+  for (const mention of platforms) {
+    const list = platformsByFrame.get(mention.node.frame.id);
+    if (list) list.push(mention);
+    else platformsByFrame.set(mention.node.frame.id, [mention]);
+  }
+  return { ...partial, platforms, platformsByFrame };
 }
 
 export function runEngine(snapshot: Snapshot): ReviewFindings {

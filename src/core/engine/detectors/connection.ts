@@ -1,6 +1,6 @@
 import type { ItemFinding } from '../../model/findings';
 import type { DetectorContext } from '../context';
-import { textNodes } from '../context';
+import { platformsIn, textNodes } from '../context';
 import { evidenceList, finding, quoted } from '../evidence';
 import { hasRole, isClickable, verticalGap } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
@@ -13,7 +13,7 @@ const SAME_ROW = 24;
 export function viewLive(context: DetectorContext): ItemFinding {
   const { phrases, patterns } = context.lexicon;
   for (const frame of context.index.snapshot.frames) {
-    const platforms = context.platforms.filter((mention) => mention.node.frame === frame);
+    const platforms = platformsIn(context, frame.id);
     if (platforms.length === 0) continue;
     const texts = (context.index.byFrame.get(frame.id) ?? []).filter((node) => node.words > 0);
     const dated = texts.filter((node) => patterns.date.test(node.node.text ?? ''));

@@ -1,7 +1,7 @@
 import type { PlatformCategory } from '../../checklist/lexicon-types';
 import type { ItemFinding } from '../../model/findings';
 import type { DetectorContext } from '../context';
-import { textNodes } from '../context';
+import { platformsIn, textNodes } from '../context';
 import { evidenceList, finding, quoted } from '../evidence';
 import { compilePhrases, type PhraseMatcher } from '../text/phrase-matcher';
 import { roleNearby, hasRole } from '../structure';
@@ -34,7 +34,7 @@ export function groupedCategories(context: DetectorContext): ItemFinding {
   if (context.platforms.length === 0) return finding('platform.grouped-categories', 'missing', 'No platform list was found to group.');
   let bestCount = 0;
   for (const frame of context.index.snapshot.frames) {
-    const mentions = context.platforms.filter((mention) => mention.node.frame === frame);
+    const mentions = platformsIn(context, frame.id);
     if (mentions.length === 0) continue;
     const headings = new Map<PlatformCategory, IndexedNode>();
     for (const node of context.index.byFrame.get(frame.id) ?? []) {
@@ -76,7 +76,7 @@ export function search(context: DetectorContext): ItemFinding {
     return readsAsSearch && roleNearby(index, node, 'input', 2) !== null;
   });
   const overPlatforms = fields.filter(
-    (field) => context.platforms.filter((mention) => mention.node.frame === field.frame).length >= MIN_PLATFORMS_UNDER_SEARCH,
+    (field) => platformsIn(context, field.frame.id).length >= MIN_PLATFORMS_UNDER_SEARCH,
   );
   if (overPlatforms.length > 0) return finding('platform.search', 'found', `A search field sits over the platform list: ${quoted(overPlatforms[0]!)}.`, evidenceList(overPlatforms));
   if (fields.length > 0) return finding('platform.search', 'missing', `${quoted(fields[0]!)} is a search field, but not over a list of platforms.`, evidenceList(fields));
