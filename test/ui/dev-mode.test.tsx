@@ -22,6 +22,7 @@ describe('Dev Mode', () => {
     expect(screen.queryAllByRole('radio')).toHaveLength(0);
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryByRole('navigation', { name: 'Review steps' })).toBeNull();
+    expect(screen.getByTestId('save-state').textContent).toBe('Read-only in Dev Mode');
     fireEvent.click(within(screen.getByTestId('item-funnel.greeting-email')).getByRole('button', { name: /Show/ }));
     await waitFor(() => expect(panel.callsOf('show-nodes')).toEqual([{ nodeIds: ['2:1'] }]));
   });

@@ -33,7 +33,8 @@ export function CopiedFrames() {
             }
           >
             <span>
-              It was duplicated from {frameName(review, f.copiedFrom ?? '')}. Adopt the review as this frame’s own, or discard it and review the frame afresh.
+              It was duplicated from {frameName(review, f.copiedFrom ?? '')}.{' '}
+              {disabled ? 'Its verdicts are not counted until a designer adopts them.' : 'Adopt the review as this frame’s own, or discard it and review the frame afresh.'}
             </span>
           </Banner>
         );

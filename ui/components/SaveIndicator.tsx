@@ -13,8 +13,9 @@ export function SaveIndicator() {
   const store = useStore();
   const { saver } = store;
   const state = saver.state.value;
-  const readOnly = store.review.value !== null && store.readOnly();
-  const text = readOnly ? 'Read-only' : TEXT[state];
+  const dev = store.editorType.value === 'dev';
+  const readOnly = dev || (store.review.value !== null && store.readOnly());
+  const text = dev ? 'Read-only in Dev Mode' : readOnly ? 'Read-only' : TEXT[state];
   return (
     <div class="save">
       <span class={`save__state save__state--${readOnly ? 'readonly' : state}`} data-testid="save-state" role="status" aria-live="polite">
