@@ -150,6 +150,20 @@ describe('summary and handoff', () => {
     await renderLoadedPanel();
     await openStep('Summary');
     fireEvent.click(await screen.findByTestId('copy-markdown'));
-    await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('Couldn’t copy Markdown: download it instead.'));
+    await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('Couldn’t copy Markdown: download it, or select it in the preview.'));
+    // The preview opens so the text can still be selected by hand.
+    expect((screen.getByTestId('markdown-preview') as HTMLTextAreaElement).value).toContain('# Auth flow review: Onboarding');
+  });
+
+  it('previews the Markdown, live with the verdicts', async () => {
+    await renderLoadedPanel({ handlers: { scan: withNeedsWork } });
+    await openStep('Summary');
+    const toggle = await screen.findByRole('button', { name: 'Preview the Markdown' });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const preview = screen.getByRole('textbox', { name: 'Markdown report' }) as HTMLTextAreaElement;
+    expect(preview.readOnly).toBe(true);
+    expect(preview.value).toContain('Make connecting step 2 of the list');
+    expect(preview.value).toContain(getItem('platform.search').title);
   });
 });

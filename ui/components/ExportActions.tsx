@@ -10,6 +10,7 @@ type Format = 'markdown' | 'json';
 export function ExportActions() {
   const store = useStore();
   const [status, setStatus] = useState('');
+  const [preview, setPreview] = useState(false);
   const review = store.review.value;
   if (!review) return null;
 
@@ -21,7 +22,8 @@ export function ExportActions() {
 
   const copy = async (format: Format): Promise<void> => {
     const ok = await copyText(render(format));
-    const text = ok ? `${label(format)} copied to the clipboard.` : `Couldn’t copy ${label(format)}: download it instead.`;
+    const text = ok ? `${label(format)} copied to the clipboard.` : `Couldn’t copy ${label(format)}: download it, or select it in the preview.`;
+    if (!ok && format === 'markdown') setPreview(true);
     setStatus(text);
     if (ok) store.copyNotify(text);
   };
@@ -56,6 +58,20 @@ export function ExportActions() {
           Download .json
         </button>
       </div>
+      <button type="button" class="link export__toggle" aria-expanded={preview} aria-controls="markdown-preview" onClick={() => setPreview(!preview)}>
+        {preview ? 'Hide the Markdown' : 'Preview the Markdown'}
+      </button>
+      {preview && (
+        <textarea
+          id="markdown-preview"
+          class="export__preview"
+          data-testid="markdown-preview"
+          aria-label="Markdown report"
+          readOnly
+          rows={12}
+          value={render('markdown')}
+        />
+      )}
       <p class="muted" role="status" data-testid="export-status">
         {status}
       </p>
