@@ -33,8 +33,8 @@ describe('saving', () => {
     const note = await noteOf('funnel.cta-visible');
     fireEvent.input(note, { target: { value: 'Move the button up' } });
     window.dispatchEvent(new Event('pagehide'));
-    await sleep(30);
-    expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'funnel.cta-visible', status: 'unreviewed', note: 'Move the button up' }]);
+    // Well before the 400 ms debounce would have sent it.
+    await waitFor(() => expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'funnel.cta-visible', status: 'unreviewed', note: 'Move the button up' }]), { timeout: 250 });
     await sleep(500);
     expect(panel.callsOf('set-verdict')).toHaveLength(1);
 
@@ -42,8 +42,7 @@ describe('saving', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    await sleep(30);
-    expect(panel.callsOf('set-verdict').at(-1)?.note).toBe('Move the button up, and make it blue');
+    await waitFor(() => expect(panel.callsOf('set-verdict').at(-1)?.note).toBe('Move the button up, and make it blue'), { timeout: 250 });
   });
 
   it('sends a pending note before the selection changes and before a rescan', async () => {
@@ -52,8 +51,7 @@ describe('saving', () => {
     const note = await noteOf('value.faq-link');
     fireEvent.input(note, { target: { value: 'Link the FAQ' } });
     panel.server.emit('selection-changed', selectionOf(FRAMES.slice(0, 1)));
-    await sleep(30);
-    expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'value.faq-link', status: 'unreviewed', note: 'Link the FAQ' }]);
+    await waitFor(() => expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'value.faq-link', status: 'unreviewed', note: 'Link the FAQ' }]), { timeout: 250 });
     expect((await screen.findByText('The selection changed')).closest('[role=status]')?.textContent).toContain('1 frame is now selected');
 
     fireEvent.input(note, { target: { value: 'Link the FAQ page' } });
@@ -138,7 +136,7 @@ describe('saving', () => {
     await openStep(/^1\. The funnel/);
     fireEvent.input(await noteOf('funnel.prefill'), { target: { value: 'Prefill the VAT number' } });
     panel.unmount();
-    await sleep(30);
+    await waitFor(() => expect(panel.callsOf('set-verdict')).toHaveLength(1), { timeout: 250 });
     expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'funnel.prefill', status: 'unreviewed', note: 'Prefill the VAT number' }]);
   });
 
