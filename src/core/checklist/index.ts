@@ -7,11 +7,12 @@ import lexiconJson from './lexicon.json';
 import { loadChecklist, loadLexicon } from './load';
 import type { AreaId, ChecklistArea, ChecklistItem, ItemId } from './types';
 import type { Lexicon } from './lexicon-types';
+import { flatMap } from '../util/es2017';
 
 export const CHECKLIST: readonly ChecklistArea[] = loadChecklist(checklistJson);
 
 /** Every item in checklist order (area by area). */
-export const ALL_ITEMS: readonly ChecklistItem[] = CHECKLIST.flatMap((area) => area.items);
+export const ALL_ITEMS: readonly ChecklistItem[] = flatMap(CHECKLIST, (area) => area.items);
 
 export const LEXICON: Lexicon = loadLexicon(lexiconJson);
 

@@ -8,6 +8,7 @@ import {
   PATTERN_NAMES, PHRASE_LIST_NAMES, PLATFORM_CATEGORIES, ROLE_NAMES,
   type CategoryHeadings, type KnownPlatform, type Lexicon, type PlatformCategory,
 } from './lexicon-types';
+import { fromEntries } from '../util/es2017';
 
 export class ChecklistContentError extends Error {
   override name = 'ChecklistContentError';
@@ -103,13 +104,13 @@ export function loadLexicon(raw: unknown): Lexicon {
   if (!isRecord(patterns)) fail('lexicon.patterns', 'expected an object');
   if (!Array.isArray(categories)) fail('lexicon.categories', 'expected a list');
   if (!Array.isArray(platforms)) fail('lexicon.platforms', 'expected a list');
-  const phraseLists = Object.fromEntries(
+  const phraseLists = fromEntries(
     PHRASE_LIST_NAMES.map((name) => [name, textList(phrases[name], `lexicon.phrases.${name}`)]),
   ) as Lexicon['phrases'];
-  const roleLists = Object.fromEntries(
+  const roleLists = fromEntries(
     ROLE_NAMES.map((name) => [name, textList(roles[name], `lexicon.roles.${name}`)]),
   ) as Lexicon['roles'];
-  const patternSources = Object.fromEntries(
+  const patternSources = fromEntries(
     PATTERN_NAMES.map((name) => {
       const source = text(patterns[name], `lexicon.patterns.${name}`);
       try {

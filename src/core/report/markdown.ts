@@ -3,6 +3,7 @@ import { CHECKLIST, getItem } from '../checklist';
 import type { Detection } from '../model/findings';
 import type { ItemStatus } from '../review/types';
 import type { AuditReport, ReportItem } from './types';
+import { trimEnd } from '../util/es2017';
 
 const TARGET_STEPS = 3;
 
@@ -89,5 +90,5 @@ export function renderMarkdown(report: AuditReport): string {
   if (needsWork.length > 0) lines.push(...needsWork, '');
   lines.push('## Checklist', '');
   for (const area of CHECKLIST) lines.push(...areaSection(report, area.id), '');
-  return `${lines.join('\n').trimEnd()}\n`;
+  return `${trimEnd(lines.join('\n'))}\n`;
 }

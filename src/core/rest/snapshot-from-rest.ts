@@ -8,6 +8,7 @@ import type { PrototypeLink, Snapshot, SnapshotFrame, SnapshotNode } from '../mo
 import { componentNamer } from './components';
 import { RestInputError } from './errors';
 import { arrayField, boundingBox, isObject, pathLabel, stringField, type JsonObject } from './read-node';
+import { flatMap } from '../util/es2017';
 
 const SCREEN_TYPES = new Set(['FRAME', 'COMPONENT', 'COMPONENT_SET', 'INSTANCE']);
 
@@ -169,9 +170,9 @@ function readSnapshot(file: unknown, options: RestOptions): Snapshot {
     if (destinationFrameId !== undefined) links.push({ sourceNodeId: raw.sourceNodeId, sourceFrameId: raw.sourceFrameId, destinationFrameId });
   }
   const frameSet = new Set(frames.map((frame) => frame.id));
-  const flowStarts = arrayField(document, 'children').flatMap((page) =>
-    isObject(page) ? arrayField(page, 'flowStartingPoints') : [],
-  ).flatMap((start) => {
+  const flowStarts = flatMap(
+    flatMap(arrayField(document, 'children'), (page) => (isObject(page) ? arrayField(page, 'flowStartingPoints') : [])),
+    (start) => {
     if (!isObject(start)) return [];
     const nodeId = stringField(start, 'nodeId');
     const frameId = nodeId === undefined ? undefined : owner.get(nodeId);

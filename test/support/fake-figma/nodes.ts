@@ -235,7 +235,8 @@ export class FakeNode {
   /** A prototype link from this node to a frame, as Figma stores it. */
   linkTo(destination: FakeNode | string, useDeprecatedAction = false): this {
     const destinationId = typeof destination === 'string' ? destination : destination._id;
-    const action: Action = { type: 'NODE', destinationId, navigation: 'NAVIGATE', transition: null };
+    // Cast: in the browser preview's program the DOM's global `Navigation` shadows Figma's type of that name.
+    const action = { type: 'NODE', destinationId, navigation: 'NAVIGATE', transition: null } as unknown as Action;
     this._reactions.push(useDeprecatedAction ? { action, trigger: { type: 'ON_CLICK' } } : { actions: [action], trigger: { type: 'ON_CLICK' } });
     return this;
   }

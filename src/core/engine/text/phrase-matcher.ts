@@ -1,4 +1,5 @@
 import { normaliseText } from './normalise';
+import { flatMap } from '../../util/es2017';
 
 /** Matches a list of phrases as whole words in normalised text (see normaliseText). */
 export interface PhraseMatcher {
@@ -14,7 +15,7 @@ const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g;
 const WORD_CHARS = '[\\p{L}\\p{N}]*';
 
 function phraseSource(phrase: string): string | null {
-  const words = phrase.trim().split(/\s+/).flatMap((word) => {
+  const words = flatMap(phrase.trim().split(/\s+/), (word) => {
     const prefix = word.endsWith('*');
     const core = normaliseText(prefix ? word.slice(0, -1) : word).trim();
     if (core === '') return [];
