@@ -1,0 +1,64 @@
+/** The vertical slice: the preview runs the real plugin on a sample and the panel lists its frames. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PreviewSession } from './support/preview-session';
+import { openPreview } from './support/preview-session';
+import { firstPageFrames } from './support/samples';
+
+describe('preview foundation', () => {
+  let s: PreviewSession;
+  beforeAll(async () => {
+    s = await openPreview();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('lists the sample frames with their count, on the page the canvas shows', async () => {
+    await s.open();
+    const expected = firstPageFrames('strong');
+    expect(expected.length).toBeGreaterThan(3);
+    await expect.poll(() => s.panel.getByTestId('frame-list').getByRole('listitem').allTextContents()).toEqual(expected.map((n) => `#${n}`));
+    await expect.poll(() => s.panel.getByTestId('selection-count').textContent()).toContain(`${expected.length} frames`);
+    await expect.poll(() => s.panel.getByRole('button', { name: `Review ${expected.length} frames` }).isVisible()).toBe(true);
+    // The host canvas shows the same frames as cards.
+    for (const name of expected) await expect.poll(() => s.page.locator('.card--frame', { hasText: name }).count()).toBeGreaterThan(0);
+    await s.screenshot('foundation.png');
+  });
+
+  it('follows a selection made on the canvas, and clearing it', async () => {
+    await s.page.locator('.card--frame', { hasText: 'Welcome' }).first().click();
+    await s.page.locator('.card--frame', { hasText: 'Why connect' }).first().click({ modifiers: ['Shift'] });
+    await expect.poll(() => s.panel.getByTestId('selection-count').textContent()).toBe('2 frames selected');
+    await expect.poll(() => s.page.locator('#canvas-status').textContent()).toBe('Selected: “Welcome”, “Why connect”');
+    await s.page.locator('#canvas').click({ position: { x: 600, y: 600 } });
+    await expect.poll(() => s.panel.getByTestId('selection-count').textContent()).toContain('Nothing selected');
+  });
+
+  it('times the panel from opening the preview to the first rendered item list (printed, not asserted)', async () => {
+    // Dev Mode renders its item list with no click; the design editor needs two (start, first area).
+    const timings: Record<string, number> = {};
+    for (const mode of ['dev', 'figma'] as const) {
+      await s.open(mode === 'dev' ? '?mode=dev' : '');
+      if (mode === 'figma') {
+        await s.startReview();
+        await s.step('1.').click();
+      }
+      await s.panel.getByTestId(/^item-/).first().waitFor();
+      const frame = await s.panelFrame();
+      const marks = await frame.evaluate(() => {
+        const mark = (name: string): number | null => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+        // The panel is a srcdoc iframe with its own time origin: express it on the host page's clock.
+        const offset = performance.timeOrigin - window.parent.performance.timeOrigin;
+        const boot = mark('afr:boot');
+        const items = mark('afr:first-items');
+        return { boot: boot === null ? null : boot + offset, items: items === null ? null : items + offset };
+      });
+      expect(marks.boot).not.toBeNull();
+      expect(marks.items).not.toBeNull();
+      timings[mode] = Math.round(marks.items ?? 0);
+      console.log(
+        `[timing] ${mode === 'dev' ? 'Dev Mode (no clicks)' : 'design editor (incl. two clicks)'}: navigation start → afr:boot ${Math.round(marks.boot ?? 0)} ms, → afr:first-items ${timings[mode]} ms`,
+      );
+    }
+  });
+});
