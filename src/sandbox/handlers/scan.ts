@@ -4,6 +4,7 @@ import { ProtocolError } from '../../core/protocol/channel';
 import { buildScanResult } from '../review/scan-result';
 import { buildSnapshot } from '../scan/build-snapshot';
 import type { BuildOptions } from '../scan/build-snapshot';
+import { fingerprintReviewedFrames } from '../scan/fingerprint-frames';
 import { resolveScope } from '../scan/scope';
 import type { Session } from '../session/session';
 import { loadReview } from '../storage/load-review';
@@ -23,15 +24,24 @@ export function scanHandler(session: Session, tuning: ScanTuning = {}): Handler<
         isCancelled: () => run.cancelled,
         onProgress: (progress) => emit('scan-progress', progress),
       });
+      const { slicer } = built;
+      // The engine is one synchronous pass over the whole snapshot: start it on a fresh
+      // slice, and give Figma a turn right after it (this also honours a cancel).
+      await slicer.yieldNow();
       const findings = runEngine(built.snapshot);
+      await slicer.yieldNow();
       const known = new Set(built.snapshot.frames.map((f) => f.id));
       const order = findings.flow.order.filter((id) => known.has(id));
-      for (const frame of built.snapshot.frames) if (order.indexOf(frame.id) < 0) order.push(frame.id);
+      const inOrder = new Set(order);
+      for (const frame of built.snapshot.frames) if (!inOrder.has(frame.id)) order.push(frame.id);
       const context = { scope, snapshot: built.snapshot, findings, order };
       const { stored } = await loadReview(order);
+      const fingerprints = await fingerprintReviewedFrames(built.snapshot, stored, slicer);
       if (run.cancelled) throw new ProtocolError('cancelled', 'The scan was cancelled.');
       session.last = context;
-      return buildScanResult(context, stored, built.nodeCount);
+      const result = buildScanResult(context, stored, built.nodeCount, fingerprints);
+      slicer.closeSlice();
+      return result;
     } finally {
       if (session.running === run) session.running = null;
     }

@@ -24,6 +24,8 @@ export interface BuildResult {
   snapshot: Snapshot;
   nodeCount: number;
   stats: SliceStats;
+  /** The scan's slicer, so the work after the traversal keeps to the same slices. */
+  slicer: Slicer;
 }
 
 function flowStartsOf(page: PageNode, frameIds: ReadonlySet<string>): FlowStart[] {
@@ -62,8 +64,9 @@ export async function buildSnapshot(scope: ResolvedScope, options: BuildOptions)
     frames.push(result.frame);
     links.push(...result.links);
     progress.doneFrames++;
-    await slicer.checkpoint();
+    if (slicer.due()) await slicer.yieldNow();
   }
+  // Count the open slice in the stats; a caller that goes on with the slicer extends it.
   slicer.closeSlice();
   const frameIds = new Set(frames.map((f) => f.id));
   const snapshot: Snapshot = {
@@ -74,5 +77,5 @@ export async function buildSnapshot(scope: ResolvedScope, options: BuildOptions)
     flowStarts: flowStartsOf(scope.page, frameIds),
   };
   report();
-  return { snapshot, nodeCount: progress.scannedNodes, stats: slicer.stats };
+  return { snapshot, nodeCount: progress.scannedNodes, stats: slicer.stats, slicer };
 }

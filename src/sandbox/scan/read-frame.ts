@@ -81,18 +81,22 @@ export async function readFrame(
 
   while (stack.length > 0) {
     const pending = stack.pop() as Pending;
+    let lookup: Promise<void> | undefined;
     try {
-      await readNode(pending, frame, links, names, originX, originY, pushChildren);
+      lookup = readNode(pending, frame, links, names, originX, originY, pushChildren);
     } catch {
       // A node that cannot be read (removed during the scan, unsupported kind) is left out.
     }
+    // Only instances wait (for their main component); other layers stay synchronous.
+    if (lookup) await lookup;
     onNode();
-    await slicer.checkpoint();
+    if (slicer.due()) await slicer.yieldNow();
   }
   return { frame, links };
 }
 
-async function readNode(
+/** Reads one layer into the frame; returns a promise only when an instance's component name is still being looked up. */
+function readNode(
   { node, parentId, depth }: Pending,
   frame: SnapshotFrame,
   links: PrototypeLink[],
@@ -100,8 +104,8 @@ async function readNode(
   originX: number,
   originY: number,
   pushChildren: (children: ReadonlyArray<SceneNode>, parentId: string, depth: number) => void,
-): Promise<void> {
-  if (!node.visible) return;
+): Promise<void> | undefined {
+  if (!node.visible) return undefined;
   const id = node.id;
   const type = node.type;
   const box = node.absoluteBoundingBox;
@@ -116,12 +120,15 @@ async function readNode(
     width: finite(box?.width),
     height: finite(box?.height),
   };
+  let lookup: Promise<void> | undefined;
   if (type === 'TEXT') {
     const characters = node.characters;
     entry.text = typeof characters === 'string' ? characters : '';
   } else if (type === 'INSTANCE') {
-    const componentName = await names.of(node);
-    if (componentName !== undefined) entry.componentName = componentName;
+    // ComponentNames.of never rejects: a broken link just gives no name.
+    lookup = names.of(node).then((componentName) => {
+      if (componentName !== undefined) entry.componentName = componentName;
+    });
   } else if (type === 'COMPONENT') {
     entry.componentName = entry.name;
   }
@@ -130,4 +137,5 @@ async function readNode(
     links.push({ sourceNodeId: id, sourceFrameId: frame.id, destinationFrameId: destination });
   }
   if ('children' in node) pushChildren(node.children, id, depth + 1);
+  return lookup;
 }
