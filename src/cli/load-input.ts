@@ -1,25 +1,46 @@
-/** Reads the REST file once and parses it once: the tree is then read in place, never copied. */
+/**
+ * Reads the REST file as bytes and keeps only the fields the review reads (see
+ * core/rest/read-fields.ts): a real file is mostly paint, effects and geometry, and building
+ * all of it with JSON.parse costs several times the file size in memory.
+ */
 import { readFileSync } from 'node:fs';
+import { REST_FILE_FIELDS } from '../core/rest/read-fields';
+import { JsonSyntaxError, lineAndColumn, readPrunedJson } from './pruned-json';
 import { UsageError } from './usage-error';
 
-function parse(text: string, source: string): unknown {
+export function parseRestBytes(bytes: Buffer, source: string): unknown {
   try {
-    return JSON.parse(text);
+    return readPrunedJson(bytes, REST_FILE_FIELDS);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      const { line, column } = lineAndColumn(bytes, error.offset);
+      throw new UsageError(`${source} is not valid JSON (${error.message} at line ${line}, column ${column})`);
+    }
+    // Kept fields nested deeper than the call stack allows (only a hostile file does that):
+    // JSON.parse has no such limit, and the adapters read its tree the same way.
+    if (error instanceof RangeError) return parseWhole(bytes, source);
+    throw error;
+  }
+}
+
+function parseWhole(bytes: Buffer, source: string): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     throw new UsageError(`${source} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
 export function loadFile(path: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? 'unreadable';
     throw new UsageError(`cannot read ${path}: ${reason}`);
   }
-  return parse(text, path);
+  return parseRestBytes(bytes, path);
 }
 
 export async function fetchFile(fileKey: string, env: NodeJS.ProcessEnv): Promise<unknown> {
@@ -35,5 +56,5 @@ export async function fetchFile(fileKey: string, env: NodeJS.ProcessEnv): Promis
     throw new UsageError(`cannot reach the Figma API at ${base}: ${cause}`);
   }
   if (!response.ok) throw new UsageError(`the Figma API answered ${response.status} ${response.statusText} for file ${fileKey}`);
-  return parse(await response.text(), `the Figma API response for file ${fileKey}`);
+  return parseRestBytes(Buffer.from(await response.arrayBuffer()), `the Figma API response for file ${fileKey}`);
 }

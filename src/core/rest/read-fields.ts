@@ -1,0 +1,50 @@
+/**
+ * Every field of a REST file response that snapshotFromRest and storedDataFromRest read, as a
+ * tree of shapes. The CLI's reader builds only these fields from the file bytes and skips the
+ * rest (fills, effects, geometry, styles… are most of a real file), so a field read by the
+ * adapters but missing here would silently read as absent: add it here when you read it there.
+ * The large-file equivalence test compares both paths on a realistic file.
+ */
+import { PLUGIN_DATA_NAMESPACE } from '../review/types';
+
+/**
+ * What to keep of a JSON value. `null` keeps the value whole. An object shape keeps only the
+ * listed `fields` of an object, or every entry of a map (`entries`); `items` keeps every
+ * element of an array. A value of another kind than the shape expects is kept whole, so the
+ * adapters' own type checks see exactly what JSON.parse would have given them.
+ */
+export interface FieldShape {
+  fields?: Record<string, FieldShape | null>;
+  entries?: FieldShape | null;
+  items?: FieldShape | null;
+}
+
+function node(): FieldShape {
+  const shape: FieldShape = {
+    fields: {
+      id: null,
+      name: null,
+      type: null,
+      visible: null,
+      characters: null,
+      componentId: null,
+      transitionNodeID: null,
+      absoluteBoundingBox: { fields: { x: null, y: null, width: null, height: null } },
+      interactions: { items: { fields: { actions: { items: { fields: { type: null, destinationId: null } } } } } },
+      flowStartingPoints: { items: { fields: { nodeId: null, name: null } } },
+      sharedPluginData: { fields: { [PLUGIN_DATA_NAMESPACE]: null } },
+    },
+  };
+  // Children are nodes too: the shape refers to itself.
+  shape.fields!.children = { items: shape };
+  return shape;
+}
+
+export const REST_FILE_FIELDS: FieldShape = {
+  fields: {
+    name: null,
+    document: node(),
+    components: { entries: { fields: { name: null, componentSetId: null } } },
+    componentSets: { entries: { fields: { name: null } } },
+  },
+};
