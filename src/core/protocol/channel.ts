@@ -35,6 +35,15 @@ export class ProtocolError extends Error {
   }
 }
 
+/** A message for anything thrown: handlers may throw non-Errors, even objects String() cannot convert. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return 'Unknown error.';
+  }
+}
+
 export interface HandlerContext {
   emit<E extends EventName>(name: E, payload: EventMap[E]): void;
 }
@@ -79,7 +88,9 @@ export function createServer(transport: Transport, handlers: Handlers): Server {
     if (envelope.kind !== 'request') return;
     const { id, method } = envelope;
     if (!isRequestName(method)) {
-      fail(id, 'unknown-method', `Unknown request "${String(method).slice(0, 80)}".`);
+      // Never String() an arbitrary value here: objects without a usable toString throw.
+      const shown = typeof method === 'string' ? `"${method.slice(0, 80)}"` : `of type ${method === null ? 'null' : typeof method}`;
+      fail(id, 'unknown-method', `Unknown request ${shown}.`);
       return;
     }
     const parsed = v.safeParse(paramSchemas[method], envelope.params ?? {});
@@ -93,10 +104,17 @@ export function createServer(transport: Transport, handlers: Handlers): Server {
     Promise.resolve()
       .then(() => handler(parsed.output, { emit }))
       .then(
-        (result) => transport.send({ kind: 'reply', id, ok: true, result }),
+        (result) => {
+          try {
+            transport.send({ kind: 'reply', id, ok: true, result });
+          } catch (error) {
+            // A result postMessage cannot copy must still end the request, or the panel waits forever.
+            fail(id, 'internal', `The ${method} result could not be sent: ${describeError(error)}`);
+          }
+        },
         (error: unknown) => {
           if (error instanceof ProtocolError) fail(id, error.code, error.message);
-          else fail(id, 'internal', error instanceof Error ? error.message : String(error));
+          else fail(id, 'internal', describeError(error));
         },
       );
   });

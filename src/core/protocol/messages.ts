@@ -152,7 +152,8 @@ export interface ProtocolErrorData {
 export interface RequestEnvelope {
   kind: 'request';
   id: number;
-  method: string;
+  /** Checked by the server (not the envelope parser), so a bad method still gets its typed reply. */
+  method: unknown;
   params: unknown;
 }
 export type ReplyEnvelope =
@@ -199,7 +200,8 @@ export function isRequestName(name: unknown): name is RequestName {
 }
 
 const EnvelopeSchema = v.variant('kind', [
-  v.object({ kind: v.literal('request'), id: v.pipe(v.number(), v.integer()), method: v.string(), params: v.unknown() }),
+  // Any method: a request with an id is always answered, an unknown method with `unknown-method`.
+  v.object({ kind: v.literal('request'), id: v.pipe(v.number(), v.integer()), method: v.unknown(), params: v.unknown() }),
   v.object({ kind: v.literal('reply'), id: v.pipe(v.number(), v.integer()), ok: v.literal(true), result: v.unknown() }),
   v.object({
     kind: v.literal('reply'),
