@@ -1,3 +1,5 @@
+// Callbacks passed to page.evaluate run in the browser: they need the DOM types.
+/// <reference lib="dom" />
 /**
  * Opens the browser preview (real dist/ui.html inside the preview host) in Debian's Chromium.
  * The build must exist (npm run test:e2e builds first). One session per test file: each

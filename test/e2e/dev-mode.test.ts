@@ -1,0 +1,44 @@
+/** Dev Mode: engineers see the review stored in the file, read-only, and can publish it as annotations. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PreviewSession } from './support/preview-session';
+import { openPreview } from './support/preview-session';
+
+/** Stored in samples/strong-onboarding.json (shared plugin data on "Why connect"). */
+const STORED_NOTE = 'Checkbox is unticked by default: good.';
+
+describe('Dev Mode', () => {
+  let s: PreviewSession;
+  beforeAll(async () => {
+    s = await openPreview();
+    await s.open('?mode=dev');
+    await s.clearSavedReviews();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('shows the stored review read-only', async () => {
+    await s.open('?mode=dev');
+    const dev = s.panel.getByTestId('dev-mode');
+    await dev.waitFor();
+    await expect.poll(() => s.panel.getByTestId('save-state').textContent()).toBe('Read-only in Dev Mode');
+    await expect.poll(() => s.panel.getByTestId('item-privacy.consent-action').textContent()).toContain(STORED_NOTE);
+    await expect.poll(() => s.panel.getByTestId('item-connection.view-live').textContent()).toContain('Pass');
+    // Nothing to edit: no status controls, no note fields, no walkthrough.
+    expect(await s.panel.getByRole('radiogroup').count()).toBe(0);
+    expect(await s.panel.getByRole('textbox').count()).toBe(0);
+    expect(await s.panel.getByRole('navigation', { name: 'Review steps' }).count()).toBe(0);
+    await expect.poll(() => s.panel.getByTestId('not-ready').isVisible()).toBe(true);
+  });
+
+  it('publishes the review as annotations on the frames', async () => {
+    expect(await s.page.locator('.card__annotations:visible').count()).toBe(0);
+    await s.panel.getByRole('button', { name: 'Publish annotations' }).click();
+    const published = s.panel.getByTestId('dev-mode').getByRole('status').filter({ hasText: /^Published/ });
+    await expect.poll(() => published.textContent()).toMatch(/^Published \d+ annotations?\.$/);
+    expect(await s.panel.getByRole('alert').count()).toBe(0);
+    // The host canvas counts the annotations the plugin wrote on each frame.
+    await expect.poll(() => s.page.locator('.card__annotations:visible').count()).toBeGreaterThan(0);
+    await s.screenshot('dev-mode.png');
+  });
+});
