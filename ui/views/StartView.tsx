@@ -77,7 +77,8 @@ export function StartView() {
       <h2 id="start-title" class="section-title" data-testid="selection-count">
         {heading}
       </h2>
-      <ul class="frame-list" data-testid="frame-list" aria-label="Frames to review">
+      {/* The list scrolls when long: a tab stop lets keyboard users scroll it too. */}
+      <ul class="frame-list" data-testid="frame-list" aria-label="Frames to review" tabIndex={0}>
         {selection.frames.map((f) => (
           <li key={f.id} class="frame-list__item">
             <span class="frame-list__icon" aria-hidden="true">
