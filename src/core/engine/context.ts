@@ -20,7 +20,7 @@ export type Detector = (context: DetectorContext) => ItemFinding;
 
 /** Text nodes (with at least one word) in document order. */
 export function textNodes(context: DetectorContext): IndexedNode[] {
-  return context.index.nodes.filter((node) => node.words > 0);
+  return context.index.texts;
 }
 
 export function platformsIn(context: DetectorContext, frameId: string): PlatformMention[] {

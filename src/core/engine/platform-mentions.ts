@@ -7,6 +7,7 @@ import { LEXICON } from '../checklist';
 import type { IndexedNode } from './snapshot-index';
 import { compilePhrases, type PhraseMatcher } from './text/phrase-matcher';
 import { normaliseText } from './text/normalise';
+import { flatMap } from '../util/es2017';
 
 export interface PlatformMention {
   node: IndexedNode;
@@ -24,6 +25,8 @@ interface PlatformMatchers {
 }
 
 let compiled: PlatformMatchers[] | null = null;
+/** Any full or bare platform name: most text names no platform, and one test rules it out. */
+let anyPlatform: PhraseMatcher | null = null;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,10 +45,18 @@ function platformMatchers(): PlatformMatchers[] {
   return compiled;
 }
 
+function anyPlatformMatcher(): PhraseMatcher {
+  anyPlatform ??= compilePhrases(flatMap(LEXICON.platforms, (platform) => (platform.matchFullNamesOnly ? platform.fullNames : [...platform.fullNames, platform.name])));
+  return anyPlatform;
+}
+
 export function findPlatformMentions(textNodes: readonly IndexedNode[]): PlatformMention[] {
   const matchers = platformMatchers();
+  const any = anyPlatformMatcher();
   const mentions: PlatformMention[] = [];
   for (const node of textNodes) {
+    // Sound as a filter: blanking out full names (below) never creates a bare-name match.
+    if (!any.test(node.text)) continue;
     for (const matcher of matchers) {
       const hasFull = matcher.full.test(node.text);
       if (hasFull) mentions.push({ node, platform: matcher.platform, accurate: true });

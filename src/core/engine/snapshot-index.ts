@@ -27,6 +27,21 @@ export interface SnapshotIndex {
   frameNames: Map<string, string>;
   /** Ids of nodes that start a prototype link. */
   linkSources: Set<string>;
+  /** Nodes with at least one word of text, in document order: most detectors scan only these. */
+  texts: IndexedNode[];
+}
+
+/** Normalises each distinct string once: mockups repeat labels, names and component names a lot. */
+function memoised(normalise: (raw: string) => string): (raw: string) => string {
+  const seen = new Map<string, string>();
+  return (raw) => {
+    let out = seen.get(raw);
+    if (out === undefined) {
+      out = normalise(raw);
+      seen.set(raw, out);
+    }
+    return out;
+  };
 }
 
 export function indexSnapshot(snapshot: Snapshot): SnapshotIndex {
@@ -35,28 +50,31 @@ export function indexSnapshot(snapshot: Snapshot): SnapshotIndex {
   const byFrame = new Map<string, IndexedNode[]>();
   const framesById = new Map<string, SnapshotFrame>();
   const frameNames = new Map<string, string>();
+  const texts: IndexedNode[] = [];
+  const text = memoised(normaliseText);
+  const name = memoised(normaliseName);
   for (const frame of snapshot.frames) {
     framesById.set(frame.id, frame);
-    frameNames.set(frame.id, normaliseName(frame.name));
+    frameNames.set(frame.id, name(frame.name));
     const inFrame: IndexedNode[] = [];
     for (const node of frame.nodes) {
-      const text = node.text === undefined ? ' ' : normaliseText(node.text);
-      const componentName = node.componentName === undefined ? '' : ` ${node.componentName}`;
+      const normalised = node.text === undefined ? ' ' : text(node.text);
       const indexed: IndexedNode = {
         node,
         frame,
-        text,
-        words: wordCount(text),
-        name: normaliseName(node.name + componentName),
+        text: normalised,
+        words: normalised === ' ' ? 0 : wordCount(normalised),
+        name: name(node.componentName === undefined ? node.name : `${node.name} ${node.componentName}`),
       };
       nodes.push(indexed);
+      if (indexed.words > 0) texts.push(indexed);
       inFrame.push(indexed);
       byId.set(node.id, indexed);
     }
     byFrame.set(frame.id, inFrame);
   }
   const linkSources = new Set(snapshot.links.map((link) => link.sourceNodeId));
-  return { snapshot, nodes, byId, byFrame, framesById, frameNames, linkSources };
+  return { snapshot, nodes, byId, byFrame, framesById, frameNames, linkSources, texts };
 }
 
 /** The node's parents up to (not including) its frame, nearest first. */

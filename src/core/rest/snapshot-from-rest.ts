@@ -88,6 +88,21 @@ function readPages(document: JsonObject): TopLevel[] {
   return screens;
 }
 
+/**
+ * Where a node sits, for error messages only: a chain up to the screen, turned into a path
+ * string only when something is wrong (building one per node cost more than the rest of the read).
+ */
+interface Trail {
+  node: unknown;
+  up: Trail | null;
+}
+
+function pathOf(rootPath: string, trail: Trail | null): string {
+  const labels: string[] = [];
+  for (let at = trail; at !== null; at = at.up) labels.push(pathLabel(at.node));
+  return labels.length === 0 ? rootPath : `${rootPath} > ${labels.reverse().join(' > ')}`;
+}
+
 function readFrame(
   screen: TopLevel,
   nameComponent: (id: string) => string | undefined,
@@ -101,30 +116,30 @@ function readFrame(
   owner.set(frameId, frameId);
   for (const destinationId of destinationsOf(root)) rawLinks.push({ sourceNodeId: frameId, sourceFrameId: frameId, destinationId });
 
-  const stack: { node: unknown; parentId: string; depth: number; path: string }[] = [];
-  const pushChildren = (parent: JsonObject, parentId: string, depth: number, path: string) => {
+  const stack: { trail: Trail; parentId: string; depth: number }[] = [];
+  const pushChildren = (parent: JsonObject, parentId: string, depth: number, up: Trail | null) => {
     const children = arrayField(parent, 'children');
-    for (let i = children.length - 1; i >= 0; i--) {
-      stack.push({ node: children[i], parentId, depth, path: `${path} > ${pathLabel(children[i])}` });
-    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ trail: { node: children[i], up }, parentId, depth });
   };
-  pushChildren(root, frameId, 1, rootPath);
+  pushChildren(root, frameId, 1, null);
   while (stack.length > 0) {
-    const { node, parentId, depth, path } = stack.pop()!;
-    const object = requireObject(node, path);
-    const id = requireId(object, path);
-    if (object.visible === false) continue;
-    const type = stringField(object, 'type') ?? 'UNKNOWN';
-    const box = boundingBox(object);
+    const { trail, parentId, depth } = stack.pop()!;
+    const node = trail.node;
+    if (!isObject(node)) throw new RestInputError(pathOf(rootPath, trail), 'expected a node object');
+    const id = stringField(node, 'id');
+    if (id === undefined || id === '') throw new RestInputError(pathOf(rootPath, trail), 'node has no id');
+    if (node.visible === false) continue;
+    const type = stringField(node, 'type') ?? 'UNKNOWN';
+    const box = boundingBox(node);
     const snapshotNode: SnapshotNode = {
-      id, type, name: stringField(object, 'name') ?? '', parentId, depth,
+      id, type, name: stringField(node, 'name') ?? '', parentId, depth,
       x: box.x - origin.x, y: box.y - origin.y, width: box.width, height: box.height,
     };
     if (type === 'TEXT') {
-      const characters = stringField(object, 'characters');
+      const characters = stringField(node, 'characters');
       if (characters !== undefined) snapshotNode.text = characters;
     } else if (type === 'INSTANCE') {
-      const componentId = stringField(object, 'componentId');
+      const componentId = stringField(node, 'componentId');
       const componentName = componentId === undefined ? undefined : nameComponent(componentId);
       if (componentName !== undefined) snapshotNode.componentName = componentName;
     } else if (type === 'COMPONENT') {
@@ -132,8 +147,10 @@ function readFrame(
     }
     nodes.push(snapshotNode);
     owner.set(id, frameId);
-    for (const destinationId of destinationsOf(object)) rawLinks.push({ sourceNodeId: id, sourceFrameId: frameId, destinationId });
-    pushChildren(object, id, depth + 1, path);
+    if (node.interactions !== undefined || node.transitionNodeID !== undefined) {
+      for (const destinationId of destinationsOf(node)) rawLinks.push({ sourceNodeId: id, sourceFrameId: frameId, destinationId });
+    }
+    pushChildren(node, id, depth + 1, trail);
   }
   return {
     id: frameId, name: stringField(root, 'name') ?? '', type: stringField(root, 'type') ?? 'FRAME',

@@ -6,11 +6,18 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+// Most mockup text is plain printable ASCII: no accents to strip, and letters and digits are [a-z0-9] once lower-cased.
+const NON_ASCII = /[^ -~\t\n\r]/;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
 // "SearchBar" and "iconRefresh" are two words to a reader.
 const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
 
 export function normaliseText(text: string): string {
   if (text === '') return ' ';
+  if (!NON_ASCII.test(text)) {
+    const ascii = text.toLowerCase().replace(APOSTROPHES, '').replace(ASCII_NON_WORD, ' ').trim();
+    return ascii === '' ? ' ' : ` ${ascii} `;
+  }
   const words = text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
@@ -26,7 +33,9 @@ export function normaliseName(name: string): string {
   return normaliseText(name.replace(CAMEL_BOUNDARY, '$1 $2'));
 }
 
+/** Words are separated by exactly one space in normalised text, which is padded on both sides. */
 export function wordCount(normalised: string): number {
-  const trimmed = normalised.trim();
-  return trimmed === '' ? 0 : trimmed.split(' ').length;
+  let spaces = 0;
+  for (let at = normalised.indexOf(' '); at !== -1; at = normalised.indexOf(' ', at + 1)) spaces++;
+  return spaces <= 1 ? 0 : spaces - 1;
 }
