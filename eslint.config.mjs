@@ -38,7 +38,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'scripts/**/*.mjs', 'test/**/*.ts', 'build.mjs', 'bin/**/*.mjs', '*.config.ts', 'eslint.config.mjs'],
+    files: ['src/cli/**/*.ts', 'scripts/**/*.mjs', 'test/**/*.ts', 'bench/**/*.ts', 'build.mjs', 'bin/**/*.mjs', '*.config.ts', 'eslint.config.mjs'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -14,6 +14,7 @@ const projects = [
   'test',
   'test/sandbox',
   'test/ui',
+  'bench',
 ];
 let failed = 0;
 for (const project of projects) {

@@ -1,0 +1,38 @@
+/** Benchmark sizes: the full run (issue 7's sizes) and a smoke run that only proves the harness works. */
+import type { ScanCase } from './scan-bench';
+
+export interface BenchOptions {
+  json: boolean;
+  smoke: boolean;
+  scanCases: ScanCase[];
+  cliTargetMb: number;
+  engineMinRuns: number;
+  engineMinMs: number;
+}
+
+/** Microseconds of busy-wait per property read in the fake: a document that is slow to read, as large real ones are. */
+const READ_COST_MICROS = 1;
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const known = new Set(['--json', '--smoke']);
+  const unknown = argv.filter((arg) => !known.has(arg));
+  if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')} (use --json and/or --smoke).`);
+  const smoke = argv.includes('--smoke');
+  const scanCases: ScanCase[] = smoke
+    ? [
+        { label: 'large', document: { frames: 5, nodesPerFrame: 200, depth: 4, readCostMicros: READ_COST_MICROS } },
+        { label: 'deep instances', document: { frames: 2, nodesPerFrame: 40, depth: 20, readCostMicros: READ_COST_MICROS } },
+      ]
+    : [
+        { label: 'large', document: { frames: 50, nodesPerFrame: 2000, depth: 6, readCostMicros: READ_COST_MICROS } },
+        { label: 'deep instances', document: { frames: 10, nodesPerFrame: 200, depth: 60, readCostMicros: READ_COST_MICROS } },
+      ];
+  return {
+    json: argv.includes('--json'),
+    smoke,
+    scanCases,
+    cliTargetMb: smoke ? 2 : 50,
+    engineMinRuns: smoke ? 2 : 5,
+    engineMinMs: smoke ? 0 : 2000,
+  };
+}
