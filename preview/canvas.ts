@@ -126,8 +126,10 @@ export function mountCanvas(root: HTMLElement, status: HTMLElement, fake: FakeFi
     for (const [node, button] of cards) {
       // A card lights up when it is selected itself or holds selected layers (evidence inside a frame).
       const selected = selection.some((s) => s === node);
-      const holds = !selected && selection.some((s) => within(s, node));
-      const inView = zoomed.some((z) => within(z, node));
+      // Sections only mark their own selection: lighting up the group around a frame adds noise.
+      const isFrame = button.classList.contains('card--frame');
+      const holds = isFrame && !selected && selection.some((s) => within(s, node));
+      const inView = isFrame && zoomed.some((z) => within(z, node));
       button.setAttribute('aria-pressed', String(selected));
       button.classList.toggle('card--holds-selection', holds);
       button.classList.toggle('card--in-view', inView);
