@@ -11,6 +11,12 @@ export interface PhraseMatcher {
   isWhole(normalised: string): boolean;
 }
 
+/**
+ * Distinct texts remembered per matcher: mockups repeat the same labels on many screens and
+ * every detector asks its lists about every text. Bounded, since the plugin process lives long.
+ */
+const MEMO_LIMIT = 20000;
+
 const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g;
 const WORD_CHARS = '[\\p{L}\\p{N}]*';
 
@@ -33,8 +39,17 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const body = sources.length === 0 ? '(?!)' : sources.join('|');
   const anywhere = new RegExp(` (${body})(?= )`, 'u');
   const whole = new RegExp(`^ (?:${body}) $`, 'u');
+  const seen = new Map<string, boolean>();
   return {
-    test: (normalised) => anywhere.test(normalised),
+    test: (normalised) => {
+      let found = seen.get(normalised);
+      if (found === undefined) {
+        if (seen.size >= MEMO_LIMIT) seen.clear();
+        found = anywhere.test(normalised);
+        seen.set(normalised, found);
+      }
+      return found;
+    },
     find: (normalised) => anywhere.exec(normalised)?.[1] ?? null,
     isWhole: (normalised) => whole.test(normalised),
   };
