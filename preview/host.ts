@@ -60,7 +60,8 @@ async function main(): Promise<void> {
   const problem = restoreReview(fake, key);
   if (problem) showNote(problem);
 
-  const saver = createReviewSaver(fake, key);
+  // Tests (and the curious) can tell when the page has written the review back.
+  const saver = createReviewSaver(fake, key, { onPendingChange: (pending) => (document.body.dataset.savedReview = pending ? 'pending' : 'saved') });
   const iframe = byId<HTMLIFrameElement>('plugin');
   const canvas = mountCanvas(byId('canvas'), byId('canvas-status'), fake);
   const panel = connectPanel(
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
   );
   // Selection clicks on the canvas change the fake without any panel traffic.
   fake.on('selectionchange', () => canvas.refresh());
-  window.addEventListener('pagehide', () => saver.saveNow());
+  window.addEventListener('pagehide', () => saver.flush());
 
   setupHeader(
     options,

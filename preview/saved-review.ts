@@ -57,12 +57,18 @@ export function restoreReview(fake: FakeFigma, key: string, storage: Storage = l
 }
 
 /** Save after a burst of messages settles (a walkthrough sends many). */
-export function createReviewSaver(fake: FakeFigma, key: string, delayMs = 150, storage: Storage = localStorage) {
+export function createReviewSaver(
+  fake: FakeFigma,
+  key: string,
+  options: { delayMs?: number; storage?: Storage; onPendingChange?: (pending: boolean) => void } = {},
+) {
+  const { delayMs = 150, storage = localStorage, onPendingChange } = options;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   const saveNow = (): void => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    onPendingChange?.(false);
     if (stopped) return;
     try {
       storage.setItem(key, JSON.stringify(fake.exportMutableState()));
@@ -75,8 +81,13 @@ export function createReviewSaver(fake: FakeFigma, key: string, delayMs = 150, s
       if (stopped) return;
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(saveNow, delayMs);
+      onPendingChange?.(true);
     },
     saveNow,
+    /** Save now if a save is waiting (leaving the page); an idle page writes nothing. */
+    flush(): void {
+      if (timer !== null) saveNow();
+    },
     /** Forget the saved review and stop saving (the page reloads right after). */
     clear(): void {
       // The panel flushes notes as the page unloads: nothing may write the review back.

@@ -31,6 +31,17 @@ describe('Dev Mode', () => {
     await expect.poll(() => s.panel.getByTestId('not-ready').isVisible()).toBe(true);
   });
 
+  it('"Show" selects the evidence on the canvas and keeps the whole review', async () => {
+    const header = s.panel.getByRole('banner');
+    const before = await header.textContent();
+    // Wait for the selection event Show causes to reach the panel, then check nothing narrowed.
+    await s.afterPanelEvent('selection-changed', () => s.panel.getByRole('button', { name: /^Show “/ }).first().click());
+    await expect.poll(() => s.page.locator('#canvas-status').textContent()).toMatch(/^Selected: “.+” · zoomed to the selection$/);
+    expect(await s.panel.getByTestId('scan-progress-text').count()).toBe(0);
+    expect(await header.textContent()).toBe(before);
+    await expect.poll(() => s.panel.getByTestId('item-privacy.consent-action').textContent()).toContain(STORED_NOTE);
+  });
+
   it('publishes the review as annotations on the frames', async () => {
     expect(await s.page.locator('.card__annotations:visible').count()).toBe(0);
     await s.panel.getByRole('button', { name: 'Publish annotations' }).click();

@@ -34,6 +34,20 @@ describe('preview foundation', () => {
     await expect.poll(() => s.panel.getByTestId('selection-count').textContent()).toContain('Nothing selected');
   });
 
+  it('ignores an unreadable saved review with a visible note, and still opens the sample', async () => {
+    for (const stored of ['{not json', JSON.stringify({ version: 1, pluginData: 'nope' })]) {
+      // A save still waiting would write the good review back as the page unloads.
+      await s.page.locator('body:not([data-saved-review="pending"])').waitFor();
+      await s.page.evaluate((value) => localStorage.setItem('afr-preview:strong:figma', value), stored);
+      await s.open();
+      await expect.poll(() => s.page.locator('#host-note').textContent()).toContain('could not be read and was ignored');
+      await expect.poll(() => s.panel.getByTestId('frame-list').getByRole('listitem').count()).toBe(firstPageFrames('strong').length);
+    }
+    await s.page.getByRole('button', { name: 'Reset saved review' }).click();
+    await s.panel.getByTestId('frame-list').waitFor();
+    await expect.poll(() => s.page.locator('#host-note').isHidden()).toBe(true);
+  });
+
   it('times the panel from opening the preview to the first rendered item list (printed, not asserted)', async () => {
     // Dev Mode renders its item list with no click; the design editor needs two (start, first area).
     const timings: Record<string, number> = {};

@@ -88,10 +88,12 @@ describe('walkthrough of the strong sample', () => {
     await s.step('1.').click();
     const show = s.panel.getByRole('button', { name: /^Show evidence for “/ }).first();
     const label = (await show.getAttribute('aria-label')) ?? '';
-    await show.click();
+    await s.afterPanelEvent('selection-changed', () => show.click());
     await expect.poll(() => s.page.locator('#canvas-status').textContent()).toMatch(/^Selected: “.+” · zoomed to the selection$/);
     // The frame that holds the evidence lights up on the canvas.
     await expect.poll(() => s.page.locator('.card--in-view').count()).toBeGreaterThan(0);
     expect(label).toContain('“');
+    // Showing evidence is the panel's own selection: no "selection changed" prompt to rescan.
+    expect(await s.panel.getByRole('button', { name: 'Review the new selection' }).count()).toBe(0);
   });
 });

@@ -49,6 +49,21 @@ describe('Dev Mode', () => {
     expect(panel.callsOf('publish-annotations')).toHaveLength(2);
   });
 
+  it('keeps the whole review when "Show" selects evidence on the canvas', async () => {
+    const panel = renderPanel({ state: { editorType: 'dev', selection: selectionOf(FRAMES, 'page') } });
+    await screen.findByTestId('dev-mode');
+    expect(panel.callsOf('scan')).toHaveLength(1);
+    fireEvent.click(within(screen.getByTestId('item-funnel.greeting-email')).getByRole('button', { name: /Show/ }));
+    await waitFor(() => expect(panel.callsOf('show-nodes')).toHaveLength(1));
+    // The sandbox reports the selection Show made: one of the reviewed frames.
+    panel.server.emit('selection-changed', selectionOf(FRAMES.slice(0, 1)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(panel.callsOf('scan')).toHaveLength(1);
+    // A selection the engineer makes afterwards is followed again.
+    panel.server.emit('selection-changed', selectionOf(FRAMES.slice(1, 2)));
+    await waitFor(() => expect(panel.callsOf('scan')).toHaveLength(2));
+  });
+
   it('follows the engineer’s selection', async () => {
     const panel = renderPanel({ state: { editorType: 'dev', selection: selectionOf([], 'page') } });
     expect(screen.getByRole('heading', { name: 'Select reviewed frames' })).toBeTruthy();

@@ -77,6 +77,13 @@ export function createStore(client: Client, boot: BootState) {
   const published = signal<string | null>(null);
   let noticeId = 0;
   let rescanQueued = false;
+  /**
+   * Set while a "Show" is selecting evidence on the canvas: the selection change it causes is
+   * the panel's own doing, not the reviewer picking other frames, so it must neither flag the
+   * review as covering another selection nor (in Dev Mode) narrow it to the evidence's frame.
+   */
+  let showingUntil = 0;
+  const SHOW_SETTLE_MS = 1500;
 
   const verdictOf = (itemId: ItemId): LocalVerdict => verdicts.value[itemId] ?? UNREVIEWED;
 
@@ -174,8 +181,11 @@ export function createStore(client: Client, boot: BootState) {
 
   const showNodes = async (nodeIds: string[]): Promise<void> => {
     if (nodeIds.length === 0) return;
+    showingUntil = Date.now() + SHOW_SETTLE_MS;
     try {
       const result = await client.request('show-nodes', { nodeIds }, { timeoutMs: SHORT_TIMEOUT_MS });
+      // The selection event (debounced by the sandbox) follows shortly: keep the window open past the reply.
+      showingUntil = Date.now() + SHOW_SETTLE_MS;
       if (result.missing.length > 0) {
         const n = result.missing.length;
         notify('warning', `${n} ${n === 1 ? 'layer no longer exists' : 'layers no longer exist'} on the canvas. Rescan to refresh the evidence.`);
@@ -229,6 +239,14 @@ export function createStore(client: Client, boot: BootState) {
   const unsubscribe = [
     client.on('selection-changed', (payload) => {
       saver.flushNow();
+      const reviewed = new Set(review.value?.frames.map((f) => f.id) ?? []);
+      const causedByShow =
+        Date.now() < showingUntil && payload.source === 'selection' && payload.frames.length > 0 && payload.frames.every((f) => reviewed.has(f.id));
+      if (causedByShow) {
+        showingUntil = 0;
+        // The canvas now shows part of the reviewed flow; the review itself is unchanged.
+        return;
+      }
       batch(() => {
         selection.value = payload;
         if (review.value) selectionChanged.value = true;

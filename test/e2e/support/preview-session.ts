@@ -41,6 +41,11 @@ export interface PreviewSession {
   startReview(): Promise<void>;
   /** A step button of the "Review steps" navigation, by the start of its label. */
   step(name: string | RegExp): Locator;
+  /**
+   * Run `action`, and resolve once the panel has received (and had a frame to render) the next
+   * event of that name from the sandbox. Proves a negative ("nothing changed") without sleeping.
+   */
+  afterPanelEvent(name: string, action: () => Promise<void>): Promise<void>;
   /** Forget every review this browser saved (the host keeps them in localStorage). */
   clearSavedReviews(): Promise<void>;
   /** Run axe-core in the panel frame; returns every violation. */
@@ -90,6 +95,24 @@ export async function openPreview(options: { colorScheme?: 'light' | 'dark' } = 
     step(name) {
       const pattern = typeof name === 'string' ? new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : name;
       return panel.getByRole('navigation', { name: 'Review steps' }).getByRole('button', { name: pattern });
+    },
+    async afterPanelEvent(name, action) {
+      const frame = await panelFrame();
+      await frame.evaluate((eventName) => {
+        const w = window as unknown as { __afrNextEvent?: Promise<void> };
+        w.__afrNextEvent = new Promise<void>((resolve) => {
+          const onMessage = (event: MessageEvent): void => {
+            const message = (event.data as { pluginMessage?: { kind?: string; name?: string } } | null)?.pluginMessage;
+            if (message?.kind !== 'event' || message.name !== eventName) return;
+            window.removeEventListener('message', onMessage);
+            // The panel's own listener ran first (registered earlier); let it render.
+            setTimeout(() => requestAnimationFrame(() => resolve()), 0);
+          };
+          window.addEventListener('message', onMessage);
+        });
+      }, name);
+      await action();
+      await frame.evaluate(() => (window as unknown as { __afrNextEvent?: Promise<void> }).__afrNextEvent);
     },
     async clearSavedReviews() {
       await page.evaluate(() => localStorage.clear());
