@@ -34,6 +34,20 @@ describe('preview foundation', () => {
     await expect.poll(() => s.panel.getByTestId('selection-count').textContent()).toContain('Nothing selected');
   });
 
+  it('resizes the panel iframe when the panel asks, and remembers the size across a reload', async () => {
+    const iframe = s.page.locator('#plugin');
+    const width = async (): Promise<number> => (await iframe.boundingBox())?.width ?? 0;
+    const before = await width();
+    await s.panel.getByRole('button', { name: 'Resize panel' }).press('Shift+ArrowRight');
+    await expect.poll(width).toBe(before + 64);
+    await s.page.locator('body:not([data-saved-review="pending"])').waitFor();
+    await s.open();
+    await expect.poll(width).toBe(before + 64);
+    // Back to the default so later screenshots keep their usual layout.
+    await s.panel.getByRole('button', { name: 'Resize panel' }).press('Shift+ArrowLeft');
+    await expect.poll(width).toBe(before);
+  });
+
   it('ignores an unreadable saved review with a visible note, and still opens the sample', async () => {
     for (const stored of ['{not json', JSON.stringify({ version: 1, pluginData: 'nope' })]) {
       // A save still waiting would write the good review back as the page unloads.
