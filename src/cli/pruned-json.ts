@@ -61,6 +61,9 @@ function lookupKey(length: number, firstByte: number): number {
   return length * 256 + firstByte;
 }
 
+const INTERN_SLOTS = 4096;
+const INTERN_MAX_LENGTH = 48;
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -93,6 +96,13 @@ class PrunedReader {
   private stringEnd = 0;
   private stringEscaped = false;
   private stringAscii = true;
+  private stringHash = 0;
+  /**
+   * Recently built short strings by hash (direct-mapped, so bounded): a file repeats its types,
+   * layer names, component ids and labels thousands of times, and one shared copy of each
+   * saves both the allocations and the memory.
+   */
+  private readonly interned: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS);
   /** Closing bytes of the containers skip() is inside, reused across calls. */
   private openStack = new Uint8Array(64);
 
@@ -286,10 +296,12 @@ class PrunedReader {
     const start = pos;
     let escaped = false;
     let ascii = true;
+    let hash = 0;
     for (;;) {
       if (pos >= end) this.fail('unterminated string', end);
       const c = bytes[pos]!;
       if (c === QUOTE) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
       if (c === BACKSLASH) {
         escaped = true;
         const e = bytes[pos + 1];
@@ -311,6 +323,7 @@ class PrunedReader {
     this.stringEnd = pos;
     this.stringEscaped = escaped;
     this.stringAscii = ascii;
+    this.stringHash = hash;
     this.pos = pos + 1;
   }
 
@@ -318,7 +331,24 @@ class PrunedReader {
     const { bytes, stringStart: start, stringEnd: end } = this;
     // Escapes are rare in Figma files: JSON.parse decodes them exactly as it would have.
     if (this.stringEscaped) return JSON.parse(bytes.toString('utf8', start - 1, end + 1)) as string;
-    return bytes.toString(this.stringAscii ? 'latin1' : 'utf8', start, end);
+    if (!this.stringAscii) return bytes.toString('utf8', start, end);
+    const length = end - start;
+    if (length > INTERN_MAX_LENGTH) return bytes.toString('latin1', start, end);
+    const slot = this.stringHash & (INTERN_SLOTS - 1);
+    const known = this.interned[slot];
+    if (known !== undefined && known.length === length) {
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (known.charCodeAt(i) !== bytes[start + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return known;
+    }
+    const made = bytes.toString('latin1', start, end);
+    this.interned[slot] = made;
+    return made;
   }
 
   private scanNumber(): void {
