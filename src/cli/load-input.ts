@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { REST_FILE_FIELDS } from '../core/rest/read-fields';
 import { JsonSyntaxError, lineAndColumn, readPrunedJson } from './pruned-json';
+import { collectGarbageNow } from './release-memory';
 import { UsageError } from './usage-error';
 
 export function parseRestBytes(bytes: Buffer, source: string): unknown {
@@ -31,7 +32,18 @@ function parseWhole(bytes: Buffer, source: string): unknown {
   }
 }
 
+/** The tree, with the file's bytes already given back (see release-memory.ts). */
 export function loadFile(path: string): unknown {
+  let bytes: Buffer | null = readBytes(path);
+  const tree = parseRestBytes(bytes, path);
+  // Cleared by hand: the frame would otherwise keep the last reference alive through the collection.
+  // eslint-disable-next-line no-useless-assignment -- the assignment is the point: it drops the reference
+  bytes = null;
+  collectGarbageNow();
+  return tree;
+}
+
+function readBytes(path: string): Buffer {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -40,7 +52,7 @@ export function loadFile(path: string): unknown {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? 'unreadable';
     throw new UsageError(`cannot read ${path}: ${reason}`);
   }
-  return parseRestBytes(bytes, path);
+  return bytes;
 }
 
 export async function fetchFile(fileKey: string, env: NodeJS.ProcessEnv): Promise<unknown> {
@@ -56,5 +68,10 @@ export async function fetchFile(fileKey: string, env: NodeJS.ProcessEnv): Promis
     throw new UsageError(`cannot reach the Figma API at ${base}: ${cause}`);
   }
   if (!response.ok) throw new UsageError(`the Figma API answered ${response.status} ${response.statusText} for file ${fileKey}`);
-  return parseRestBytes(Buffer.from(await response.arrayBuffer()), `the Figma API response for file ${fileKey}`);
+  let bytes: Buffer | null = Buffer.from(await response.arrayBuffer());
+  const tree = parseRestBytes(bytes, `the Figma API response for file ${fileKey}`);
+  // eslint-disable-next-line no-useless-assignment -- drops the reference before the collection, as in loadFile
+  bytes = null;
+  collectGarbageNow();
+  return tree;
 }
