@@ -1,6 +1,7 @@
 import type { FlowFacts, ItemFinding } from '../model/findings';
 import type { PlatformMention } from './platform-mentions';
 import type { IndexedNode, SnapshotIndex } from './snapshot-index';
+import type { Steps, WorkMeter } from './steps';
 import type { LexiconMatchers } from './text/lexicon-matchers';
 
 /** What every detector may read: computed once per run. */
@@ -14,9 +15,15 @@ export interface DetectorContext {
   /** The same mentions grouped by frame id: detectors ask per frame, and must not rescan. */
   platformsByFrame: Map<string, PlatformMention[]>;
   flow: FlowFacts;
+  /** Paces the passes over nodes and texts: they yield after each chunk of work. */
+  meter: WorkMeter;
 }
 
-export type Detector = (context: DetectorContext) => ItemFinding;
+/**
+ * Detectors that scan nodes or texts are generators, so a long scan can yield; those that
+ * only read what the context already holds return their finding at once.
+ */
+export type Detector = (context: DetectorContext) => ItemFinding | Steps<ItemFinding>;
 
 /** Text nodes (with at least one word) in document order. */
 export function textNodes(context: DetectorContext): IndexedNode[] {

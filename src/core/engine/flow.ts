@@ -11,11 +11,12 @@ import type { FlowFacts } from '../model/findings';
 import type { Snapshot, SnapshotFrame } from '../model/snapshot';
 import { canvasOrder } from './canvas-order';
 import type { SnapshotIndex } from './snapshot-index';
+import { findSteps, someSteps, type Steps, type WorkMeter } from './steps';
 import { lexiconMatchers } from './text/lexicon-matchers';
 
 type Graph = Map<string, string[]>;
 
-function buildGraphs(snapshot: Snapshot, frameIds: Set<string>): { forward: Graph; backward: Graph } {
+function* buildGraphs(snapshot: Snapshot, frameIds: Set<string>, meter: WorkMeter): Steps<{ forward: Graph; backward: Graph }> {
   const forward: Graph = new Map();
   const backward: Graph = new Map();
   const add = (graph: Graph, from: string, to: string) => {
@@ -24,6 +25,7 @@ function buildGraphs(snapshot: Snapshot, frameIds: Set<string>): { forward: Grap
     else if (!list.includes(to)) list.push(to);
   };
   for (const link of snapshot.links) {
+    if (meter.tick()) yield;
     if (!frameIds.has(link.sourceFrameId) || !frameIds.has(link.destinationFrameId)) continue;
     if (link.sourceFrameId === link.destinationFrameId) continue;
     add(forward, link.sourceFrameId, link.destinationFrameId);
@@ -48,31 +50,31 @@ function breadthFirst(graph: Graph, from: string): Map<string, { distance: numbe
   return seen;
 }
 
-function readsAsSignUp(index: SnapshotIndex, frames: readonly SnapshotFrame[]): SnapshotFrame | null {
+function* readsAsSignUp(index: SnapshotIndex, frames: readonly SnapshotFrame[], meter: WorkMeter): Steps<SnapshotFrame | null> {
   const { signUp } = lexiconMatchers().phrases;
   const byName = frames.find((frame) => signUp.test(index.frameNames.get(frame.id) ?? ' '));
   if (byName) return byName;
   // A frame whose heading-like short text says "Create your account" reads as sign-up too.
-  return (
-    frames.find((frame) =>
-      (index.byFrame.get(frame.id) ?? []).some((node) => node.words > 0 && node.words <= 5 && signUp.test(node.text)),
-    ) ?? null
-  );
+  for (const frame of frames) {
+    const nodes = index.byFrame.get(frame.id) ?? [];
+    if (yield* someSteps(meter, nodes, (node) => node.words > 0 && node.words <= 5 && signUp.test(node.text))) return frame;
+  }
+  return null;
 }
 
-function findStart(snapshot: Snapshot, index: SnapshotIndex, ordered: readonly SnapshotFrame[]): string | null {
-  const declared = snapshot.flowStarts.find((start) => index.framesById.has(start.frameId));
+function* findStart(snapshot: Snapshot, index: SnapshotIndex, ordered: readonly SnapshotFrame[], meter: WorkMeter): Steps<string | null> {
+  const declared = yield* findSteps(meter, snapshot.flowStarts, (start) => index.framesById.has(start.frameId));
   if (declared) return declared.frameId;
-  return readsAsSignUp(index, ordered)?.id ?? null;
+  return (yield* readsAsSignUp(index, ordered, meter))?.id ?? null;
 }
 
-export function analyseFlow(index: SnapshotIndex, ctaFrames: ReadonlySet<string>): FlowFacts {
+export function* analyseFlow(index: SnapshotIndex, ctaFrames: ReadonlySet<string>, meter: WorkMeter): Steps<FlowFacts> {
   const { snapshot } = index;
   const ordered = canvasOrder(snapshot.frames);
   const frameIds = new Set(ordered.map((frame) => frame.id));
-  const { forward, backward } = buildGraphs(snapshot, frameIds);
+  const { forward, backward } = yield* buildGraphs(snapshot, frameIds, meter);
   const hasLinks = forward.size > 0;
-  const startFrameId = findStart(snapshot, index, ordered);
+  const startFrameId = yield* findStart(snapshot, index, ordered, meter);
   if (startFrameId === null) {
     return {
       startFrameId, connectFrameId: null, stepsToConnect: null, pathToConnect: [],

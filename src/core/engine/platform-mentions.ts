@@ -8,6 +8,7 @@ import type { IndexedNode } from './snapshot-index';
 import { compilePhrases, type PhraseMatcher } from './text/phrase-matcher';
 import { normaliseText } from './text/normalise';
 import { flatMap } from '../util/es2017';
+import type { Steps, WorkMeter } from './steps';
 
 export interface PlatformMention {
   node: IndexedNode;
@@ -50,11 +51,12 @@ function anyPlatformMatcher(): PhraseMatcher {
   return anyPlatform;
 }
 
-export function findPlatformMentions(textNodes: readonly IndexedNode[]): PlatformMention[] {
+export function* findPlatformMentions(textNodes: readonly IndexedNode[], meter: WorkMeter): Steps<PlatformMention[]> {
   const matchers = platformMatchers();
   const any = anyPlatformMatcher();
   const mentions: PlatformMention[] = [];
   for (const node of textNodes) {
+    if (meter.tick()) yield;
     // Sound as a filter: blanking out full names (below) never creates a bare-name match.
     if (!any.test(node.text)) continue;
     for (const matcher of matchers) {

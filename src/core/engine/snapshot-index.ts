@@ -4,6 +4,7 @@
  * Detectors then scan lists instead of re-normalising or searching the tree.
  */
 import type { Snapshot, SnapshotFrame, SnapshotNode } from '../model/snapshot';
+import type { Steps, WorkMeter } from './steps';
 import { normaliseName, normaliseText, wordCount } from './text/normalise';
 
 export interface IndexedNode {
@@ -44,7 +45,7 @@ function memoised(normalise: (raw: string) => string): (raw: string) => string {
   };
 }
 
-export function indexSnapshot(snapshot: Snapshot): SnapshotIndex {
+export function* indexSnapshot(snapshot: Snapshot, meter: WorkMeter): Steps<SnapshotIndex> {
   const nodes: IndexedNode[] = [];
   const byId = new Map<string, IndexedNode>();
   const byFrame = new Map<string, IndexedNode[]>();
@@ -70,10 +71,15 @@ export function indexSnapshot(snapshot: Snapshot): SnapshotIndex {
       if (indexed.words > 0) texts.push(indexed);
       inFrame.push(indexed);
       byId.set(node.id, indexed);
+      if (meter.tick()) yield;
     }
     byFrame.set(frame.id, inFrame);
   }
-  const linkSources = new Set(snapshot.links.map((link) => link.sourceNodeId));
+  const linkSources = new Set<string>();
+  for (const link of snapshot.links) {
+    linkSources.add(link.sourceNodeId);
+    if (meter.tick()) yield;
+  }
   return { snapshot, nodes, byId, byFrame, framesById, frameNames, linkSources, texts };
 }
 

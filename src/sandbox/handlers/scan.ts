@@ -1,10 +1,11 @@
-import { runEngine } from '../../core/engine';
+import { runEngineSteps } from '../../core/engine';
 import type { Handler } from '../../core/protocol/channel';
 import { ProtocolError } from '../../core/protocol/channel';
 import { buildScanResult } from '../review/scan-result';
 import { buildSnapshot } from '../scan/build-snapshot';
 import type { BuildOptions } from '../scan/build-snapshot';
 import { fingerprintReviewedFrames } from '../scan/fingerprint-frames';
+import { runInSlices } from '../scan/run-in-slices';
 import { resolveScope } from '../scan/scope';
 import type { Session } from '../session/session';
 import { loadReview } from '../storage/load-review';
@@ -25,11 +26,9 @@ export function scanHandler(session: Session, tuning: ScanTuning = {}): Handler<
         onProgress: (progress) => emit('scan-progress', progress),
       });
       const { slicer } = built;
-      // The engine is one synchronous pass over the whole snapshot: start it on a fresh
-      // slice, and give Figma a turn right after it (this also honours a cancel).
-      await slicer.yieldNow();
-      const findings = runEngine(built.snapshot);
-      await slicer.yieldNow();
+      // The engine yields after small chunks of work, so it keeps to the same slices (and
+      // cancel) as the traversal instead of freezing Figma for the whole review.
+      const findings = await runInSlices(runEngineSteps(built.snapshot), slicer);
       const known = new Set(built.snapshot.frames.map((f) => f.id));
       const order = findings.flow.order.filter((id) => known.has(id));
       const inOrder = new Set(order);

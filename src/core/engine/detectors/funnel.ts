@@ -4,22 +4,24 @@ import { textNodes } from '../context';
 import { evidenceList, finding, quoted } from '../evidence';
 import { roleNearby, hasRole } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
+import { filterSteps, someSteps, type Steps } from '../steps';
 
 const TARGET_STEPS = 3;
 const MAX_STEP_WORDS = 14;
 const MIN_QUOTE_WORDS = 6;
 
-function readsAsEmail(context: DetectorContext, frameId: string): boolean {
+function* readsAsEmail(context: DetectorContext, frameId: string): Steps<boolean> {
   const { phrases } = context.lexicon;
   if (phrases.emailFrame.test(context.index.frameNames.get(frameId) ?? ' ')) return true;
-  return (context.index.byFrame.get(frameId) ?? []).some((node) => node.words > 0 && phrases.emailMarkers.test(node.text));
+  return yield* someSteps(context.meter, context.index.byFrame.get(frameId) ?? [], (node) => node.words > 0 && phrases.emailMarkers.test(node.text));
 }
 
 /** Distinct step numbers (1, 2, 3…) that start short texts: a numbered setup list. */
-function numberedSteps(context: DetectorContext, nodes: readonly IndexedNode[]): IndexedNode[] {
+function* numberedSteps(context: DetectorContext, nodes: readonly IndexedNode[]): Steps<IndexedNode[]> {
   const pattern = context.lexicon.patterns.stepMarker;
   const byNumber = new Map<string, IndexedNode>();
   for (const node of nodes) {
+    if (context.meter.tick()) yield;
     const raw = node.node.text;
     if (raw === undefined || node.words === 0 || node.words > MAX_STEP_WORDS) continue;
     const match = pattern.exec(raw);
@@ -29,15 +31,16 @@ function numberedSteps(context: DetectorContext, nodes: readonly IndexedNode[]):
   return [...byNumber.values()];
 }
 
-export function greetingEmail(context: DetectorContext): ItemFinding {
-  const emails = context.index.snapshot.frames.filter((frame) => readsAsEmail(context, frame.id));
+export function* greetingEmail(context: DetectorContext): Steps<ItemFinding> {
+  const emails = [];
+  for (const frame of context.index.snapshot.frames) if (yield* readsAsEmail(context, frame.id)) emails.push(frame);
   if (emails.length === 0) {
     return finding('funnel.greeting-email', 'missing', 'No frame reads as the welcome email, so its connect prompts cannot be checked.');
   }
   let partial: string | null = null;
   for (const email of emails) {
     const ctas = context.ctas.get(email.id) ?? [];
-    const steps = numberedSteps(context, context.index.byFrame.get(email.id) ?? []);
+    const steps = yield* numberedSteps(context, context.index.byFrame.get(email.id) ?? []);
     if (ctas.length > 0 && steps.length >= 2) {
       return finding(
         'funnel.greeting-email', 'found',
@@ -73,19 +76,20 @@ export function threeActions(context: DetectorContext): ItemFinding {
   return finding('funnel.three-actions', 'missing', `The connect prompt on "${connectName}" is ${steps} clicks from the start, more than ${TARGET_STEPS}.`, evidence);
 }
 
-export function ctaVisible(context: DetectorContext): ItemFinding {
-  const { index, lexicon } = context;
+export function* ctaVisible(context: DetectorContext): Steps<ItemFinding> {
+  const { index, lexicon, meter } = context;
   const prominent: IndexedNode[] = [];
   let buried: IndexedNode | null = null;
   for (const [frameId, ctas] of context.ctas) {
     const onSettings = lexicon.phrases.settingsScreen.test(index.frameNames.get(frameId) ?? ' ');
     for (const cta of ctas) {
+      if (meter.tick()) yield;
       if (onSettings || roleNearby(index, cta, 'subMenu', 8)) buried ??= cta;
       else prominent.push(cta);
     }
   }
   // A permanent main-menu entry ("Connections" in the sidebar) also keeps connecting in reach.
-  const menuEntries = textNodes(context).filter(
+  const menuEntries = yield* filterSteps(meter, textNodes(context),
     (node) => node.words <= 4 && lexicon.phrases.navEntry.test(node.text)
       && roleNearby(index, node, 'navigation', 6) !== null && roleNearby(index, node, 'subMenu', 6) === null,
   );
@@ -102,9 +106,9 @@ export function ctaVisible(context: DetectorContext): ItemFinding {
   return finding('funnel.cta-visible', 'missing', 'No connect button or menu entry was found.');
 }
 
-export function socialProof(context: DetectorContext): ItemFinding {
-  const { lexicon } = context;
-  const proof = context.index.nodes.filter((node) => {
+export function* socialProof(context: DetectorContext): Steps<ItemFinding> {
+  const { lexicon, meter } = context;
+  const proof = yield* filterSteps(meter, context.index.nodes, (node) => {
     if (node.words > 0) {
       if (lexicon.phrases.socialProof.test(node.text)) return true;
       const raw = node.node.text ?? '';
@@ -116,8 +120,8 @@ export function socialProof(context: DetectorContext): ItemFinding {
   return finding('funnel.social-proof', 'found', `Social proof is shown, e.g. ${quoted(proof[0]!)}.`, evidenceList(proof));
 }
 
-export function prefill(context: DetectorContext): ItemFinding {
-  const prefilled = textNodes(context).filter((node) => context.lexicon.phrases.prefill.test(node.text));
+export function* prefill(context: DetectorContext): Steps<ItemFinding> {
+  const prefilled = yield* filterSteps(context.meter, textNodes(context), (node) => context.lexicon.phrases.prefill.test(node.text));
   if (prefilled.length === 0) return finding('funnel.prefill', 'missing', 'No form is shown filled in from the connected company data.');
   return finding('funnel.prefill', 'found', `Onboarding reuses connected data: ${quoted(prefilled[0]!)}.`, evidenceList(prefilled));
 }

@@ -7,6 +7,7 @@ import { compilePhrases, type PhraseMatcher } from '../text/phrase-matcher';
 import { roleNearby, hasRole } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
 import { LEXICON } from '../../checklist';
+import { filterSteps, type Steps } from '../steps';
 
 const MAX_HEADING_WORDS = 4;
 const MAX_CONTROL_WORDS = 8;
@@ -20,17 +21,17 @@ function categoryHeadings(): { id: PlatformCategory; matcher: PhraseMatcher }[] 
   return headingMatchers;
 }
 
-export function explainRedirect(context: DetectorContext): ItemFinding {
+export function* explainRedirect(context: DetectorContext): Steps<ItemFinding> {
   const { phrases } = context.lexicon;
   const mentionNodes = new Set(context.platforms.map((mention) => mention.node));
-  const explanations = textNodes(context).filter(
+  const explanations = yield* filterSteps(context.meter, textNodes(context),
     (node) => phrases.redirect.test(node.text) && (phrases.signIn.test(node.text) || mentionNodes.has(node)),
   );
   if (explanations.length === 0) return finding('platform.explain-redirect', 'missing', 'Nothing explains that the customer will sign in on the platform\'s site and come back.');
   return finding('platform.explain-redirect', 'found', `The redirect is explained: ${quoted(explanations[0]!)}.`, evidenceList(explanations));
 }
 
-export function groupedCategories(context: DetectorContext): ItemFinding {
+export function* groupedCategories(context: DetectorContext): Steps<ItemFinding> {
   if (context.platforms.length === 0) return finding('platform.grouped-categories', 'missing', 'No platform list was found to group.');
   let bestCount = 0;
   for (const frame of context.index.snapshot.frames) {
@@ -38,6 +39,7 @@ export function groupedCategories(context: DetectorContext): ItemFinding {
     if (mentions.length === 0) continue;
     const headings = new Map<PlatformCategory, IndexedNode>();
     for (const node of context.index.byFrame.get(frame.id) ?? []) {
+      if (context.meter.tick()) yield;
       if (node.words === 0 || node.words > MAX_HEADING_WORDS) continue;
       const category = categoryHeadings().find((entry) => entry.matcher.isWhole(node.text));
       // A heading groups something only when platform cards sit below it.
@@ -69,9 +71,9 @@ export function accurateBranding(context: DetectorContext): ItemFinding {
     evidenceList(context.platforms.map((mention) => mention.node)));
 }
 
-export function search(context: DetectorContext): ItemFinding {
-  const { index, lexicon } = context;
-  const fields = index.nodes.filter((node) => {
+export function* search(context: DetectorContext): Steps<ItemFinding> {
+  const { index, lexicon, meter } = context;
+  const fields = yield* filterSteps(meter, index.nodes, (node) => {
     const readsAsSearch = node.words > 0 ? lexicon.phrases.search.test(node.text) : hasRole(node, 'searchControl');
     return readsAsSearch && roleNearby(index, node, 'input', 2) !== null;
   });
@@ -83,25 +85,26 @@ export function search(context: DetectorContext): ItemFinding {
   return finding('platform.search', 'missing', 'No search field over the platforms was found.');
 }
 
-export function alternatives(context: DetectorContext): ItemFinding {
-  const ways = textNodes(context).filter((node) => context.lexicon.phrases.alternatives.test(node.text));
+export function* alternatives(context: DetectorContext): Steps<ItemFinding> {
+  const ways = yield* filterSteps(context.meter, textNodes(context), (node) => context.lexicon.phrases.alternatives.test(node.text));
   if (ways.length === 0) return finding('platform.alternatives', 'missing', 'A customer whose platform is not listed has no other way forward (e.g. uploading files).');
   return finding('platform.alternatives', 'found', `There is a way forward when a platform is missing: ${quoted(ways[0]!)}.`, evidenceList(ways));
 }
 
-export function nonLinear(context: DetectorContext): ItemFinding {
-  const controls = textNodes(context).filter((node) => node.words <= MAX_CONTROL_WORDS && context.lexicon.phrases.nonLinear.test(node.text));
+export function* nonLinear(context: DetectorContext): Steps<ItemFinding> {
+  const controls = yield* filterSteps(context.meter, textNodes(context), (node) => node.words <= MAX_CONTROL_WORDS && context.lexicon.phrases.nonLinear.test(node.text));
   if (controls.length === 0) return finding('platform.non-linear', 'missing', 'No way to pause, skip or hand the flow to a colleague was found.');
   return finding('platform.non-linear', 'found', `The flow can be paused or shared: ${quoted(controls[0]!)}.`, evidenceList(controls));
 }
 
-export function multipleConnections(context: DetectorContext): ItemFinding {
+export function* multipleConnections(context: DetectorContext): Steps<ItemFinding> {
   const { phrases } = context.lexicon;
+  const { meter } = context;
   let partial: string | null = null;
   for (const frame of context.index.snapshot.frames) {
-    const nodes = (context.index.byFrame.get(frame.id) ?? []).filter((node) => node.words > 0);
-    const addAnother = nodes.filter((node) => node.words <= MAX_CONTROL_WORDS && phrases.addAnother.test(node.text));
-    const statuses = nodes.filter((node) => node.words <= MAX_STATUS_WORDS && phrases.connectionStatus.test(node.text));
+    const nodes = yield* filterSteps(meter, context.index.byFrame.get(frame.id) ?? [], (node) => node.words > 0);
+    const addAnother = yield* filterSteps(meter, nodes, (node) => node.words <= MAX_CONTROL_WORDS && phrases.addAnother.test(node.text));
+    const statuses = yield* filterSteps(meter, nodes, (node) => node.words <= MAX_STATUS_WORDS && phrases.connectionStatus.test(node.text));
     if (addAnother.length > 0 && statuses.length > 0) {
       return finding('platform.multiple-connections', 'found',
         `"${frame.name}" offers ${quoted(addAnother[0]!)} beside connection statuses such as ${quoted(statuses[0]!)}.`,

@@ -4,6 +4,7 @@ import { textNodes } from '../context';
 import { evidenceList, finding, quoted } from '../evidence';
 import { hasRole, roleNearby, verticalGap } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
+import { filterSteps, findSteps, type Steps } from '../steps';
 
 const CHECKBOX_MIN = 10;
 const CHECKBOX_MAX = 32;
@@ -17,16 +18,16 @@ function foundOrMissing(itemId: ItemIdParam, nodes: IndexedNode[], found: (first
 }
 type ItemIdParam = Parameters<typeof finding>[0];
 
-export function dataScope(context: DetectorContext): ItemFinding {
+export function* dataScope(context: DetectorContext): Steps<ItemFinding> {
   const { phrases } = context.lexicon;
-  const scoped = textNodes(context).filter((node) => phrases.dataCategory.test(node.text) && phrases.dataDirection.test(node.text));
+  const scoped = yield* filterSteps(context.meter, textNodes(context), (node) => phrases.dataCategory.test(node.text) && phrases.dataDirection.test(node.text));
   return foundOrMissing('privacy.data-scope', scoped,
     (first) => `The copy names the data and its direction: ${quoted(first)}.`,
     'No copy says which data is shared and in which direction it flows.');
 }
 
-export function trustLanguage(context: DetectorContext): ItemFinding {
-  const trust = textNodes(context).filter((node) => context.lexicon.phrases.trust.test(node.text));
+export function* trustLanguage(context: DetectorContext): Steps<ItemFinding> {
+  const trust = yield* filterSteps(context.meter, textNodes(context), (node) => context.lexicon.phrases.trust.test(node.text));
   return foundOrMissing('privacy.trust-language', trust,
     (first) => `Reassuring wording is used: ${quoted(first)}.`,
     'No reassuring wording (secure, encrypted, never shared without consent) was found.');
@@ -40,16 +41,17 @@ function looksLikeCheckbox(node: IndexedNode): boolean {
     && (node.node.type === 'RECTANGLE' || node.node.type === 'FRAME' || node.node.type === 'INSTANCE');
 }
 
-export function consentAction(context: DetectorContext): ItemFinding {
+export function* consentAction(context: DetectorContext): Steps<ItemFinding> {
   const { phrases } = context.lexicon;
+  const { meter } = context;
   let closest: { frame: string; lacking: string[] } | null = null;
   for (const frame of context.index.snapshot.frames) {
     const nodes = context.index.byFrame.get(frame.id) ?? [];
-    const consent = nodes.filter((node) => node.words > 0 && phrases.consent.test(node.text));
-    const policy = nodes.filter((node) => node.words > 0 && phrases.policyLink.test(node.text));
-    const boxes = nodes.filter(looksLikeCheckbox);
+    const consent = yield* filterSteps(meter, nodes, (node) => node.words > 0 && phrases.consent.test(node.text));
+    const policy = yield* filterSteps(meter, nodes, (node) => node.words > 0 && phrases.policyLink.test(node.text));
+    const boxes = yield* filterSteps(meter, nodes, looksLikeCheckbox);
     const wording = [...consent, ...policy];
-    const box = boxes.find((candidate) => wording.some((line) => verticalGap(candidate, line) <= CHECKBOX_REACH));
+    const box = yield* findSteps(meter, boxes, (candidate) => wording.some((line) => verticalGap(candidate, line) <= CHECKBOX_REACH));
     if (box && consent.length > 0 && policy.length > 0) {
       const byBox = (a: IndexedNode, b: IndexedNode) => verticalGap(box, a) - verticalGap(box, b);
       const line = [...consent].sort(byBox)[0]!;
@@ -69,24 +71,24 @@ export function consentAction(context: DetectorContext): ItemFinding {
   return finding('privacy.consent-action', 'missing', 'No checkbox with consent wording and a privacy-policy link was found.');
 }
 
-export function disconnectAnytime(context: DetectorContext): ItemFinding {
+export function* disconnectAnytime(context: DetectorContext): Steps<ItemFinding> {
   const { phrases } = context.lexicon;
-  const lines = textNodes(context).filter((node) => phrases.disconnectVerb.test(node.text) && phrases.anyTime.test(node.text));
+  const lines = yield* filterSteps(context.meter, textNodes(context), (node) => phrases.disconnectVerb.test(node.text) && phrases.anyTime.test(node.text));
   return foundOrMissing('privacy.disconnect-anytime', lines,
     (first) => `The customer is told they can leave: ${quoted(first)}.`,
     'Nothing tells the customer they can disconnect at any time.');
 }
 
-export function connectionGuide(context: DetectorContext): ItemFinding {
-  const guides = textNodes(context).filter((node) => context.lexicon.phrases.connectionGuide.test(node.text));
+export function* connectionGuide(context: DetectorContext): Steps<ItemFinding> {
+  const guides = yield* filterSteps(context.meter, textNodes(context), (node) => context.lexicon.phrases.connectionGuide.test(node.text));
   return foundOrMissing('privacy.connection-guide', guides,
     (first) => `A connection guide is linked: ${quoted(first)}.`,
     'No link to a guide on how to connect was found.');
 }
 
-export function statistics(context: DetectorContext): ItemFinding {
+export function* statistics(context: DetectorContext): Steps<ItemFinding> {
   const { phrases, patterns } = context.lexicon;
-  const figures = textNodes(context).filter((node) => phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.node.text ?? ''));
+  const figures = yield* filterSteps(context.meter, textNodes(context), (node) => phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.node.text ?? ''));
   return foundOrMissing('privacy.statistics', figures,
     (first) => `A figure backs up trust: ${quoted(first)}.`,
     'No number is tied to a trust claim (customers, businesses, encryption).');
@@ -109,9 +111,10 @@ function supportChannels(context: DetectorContext, node: IndexedNode): Channel[]
   return channels;
 }
 
-export function supportContacts(context: DetectorContext): ItemFinding {
+export function* supportContacts(context: DetectorContext): Steps<ItemFinding> {
   const byChannel = new Map<Channel, IndexedNode>();
   for (const node of textNodes(context)) {
+    if (context.meter.tick()) yield;
     for (const channel of supportChannels(context, node)) if (!byChannel.has(channel)) byChannel.set(channel, node);
   }
   const channels = [...byChannel.keys()];
@@ -124,17 +127,17 @@ export function supportContacts(context: DetectorContext): ItemFinding {
   return finding('privacy.support-contacts', 'missing', 'No support phone number, email or contact form was found.');
 }
 
-export function poweredBy(context: DetectorContext): ItemFinding {
+export function* poweredBy(context: DetectorContext): Steps<ItemFinding> {
   const { poweredBy: matcher } = context.lexicon.phrases;
   // Logos often carry the words only in their layer name.
-  const marks = context.index.nodes.filter((node) => (node.words > 0 ? matcher.test(node.text) : matcher.test(node.name)));
+  const marks = yield* filterSteps(context.meter, context.index.nodes, (node) => (node.words > 0 ? matcher.test(node.text) : matcher.test(node.name)));
   return foundOrMissing('privacy.powered-by', marks,
     (first) => `The connection provider is credited: ${quoted(first)}.`,
     'No "Powered by" mark for the connection provider was found.');
 }
 
-export function mutualNda(context: DetectorContext): ItemFinding {
-  const offers = textNodes(context).filter((node) => context.lexicon.phrases.nda.test(node.text));
+export function* mutualNda(context: DetectorContext): Steps<ItemFinding> {
+  const offers = yield* filterSteps(context.meter, textNodes(context), (node) => context.lexicon.phrases.nda.test(node.text));
   return foundOrMissing('privacy.mutual-nda', offers,
     (first) => `A non-disclosure agreement is offered: ${quoted(first)}.`,
     'No mutual NDA is offered.');

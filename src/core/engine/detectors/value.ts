@@ -3,16 +3,18 @@ import type { DetectorContext } from '../context';
 import { textNodes } from '../context';
 import { evidenceList, finding, quoted } from '../evidence';
 import { hasRole } from '../structure';
+import { filterSteps, someSteps, type Steps } from '../steps';
 
 const MAX_LINK_WORDS = 12;
 
-export function threePart(context: DetectorContext): ItemFinding {
+export function* threePart(context: DetectorContext): Steps<ItemFinding> {
   const { phrases } = context.lexicon;
+  const { meter } = context;
   let best: { name: string; missing: string[] } | null = null;
   for (const [frameId, ctas] of context.ctas) {
     const nodes = context.index.byFrame.get(frameId) ?? [];
-    const value = nodes.filter((node) => node.words > 0 && phrases.value.test(node.text));
-    const dataUse = nodes.filter((node) => node.words > 0 && phrases.dataUse.test(node.text));
+    const value = yield* filterSteps(meter, nodes, (node) => node.words > 0 && phrases.value.test(node.text));
+    const dataUse = yield* filterSteps(meter, nodes, (node) => node.words > 0 && phrases.dataUse.test(node.text));
     const name = context.index.framesById.get(frameId)?.name ?? frameId;
     if (value.length > 0 && dataUse.length > 0) {
       return finding(
@@ -29,12 +31,13 @@ export function threePart(context: DetectorContext): ItemFinding {
   return finding('value.three-part', 'missing', `The connect screen "${best.name}" does not say ${best.missing.join(' or ')}.`);
 }
 
-export function contextualCtas(context: DetectorContext): ItemFinding {
-  const { index, lexicon } = context;
-  const featureFrames = index.snapshot.frames.filter(
-    (frame) => lexicon.phrases.featureScreen.test(index.frameNames.get(frame.id) ?? ' ')
-      || (index.byFrame.get(frame.id) ?? []).some((node) => hasRole(node, 'chart')),
-  );
+export function* contextualCtas(context: DetectorContext): Steps<ItemFinding> {
+  const { index, lexicon, meter } = context;
+  const featureFrames = [];
+  for (const frame of index.snapshot.frames) {
+    if (lexicon.phrases.featureScreen.test(index.frameNames.get(frame.id) ?? ' ')
+      || (yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(node, 'chart')))) featureFrames.push(frame);
+  }
   if (featureFrames.length === 0) {
     return finding('value.contextual-ctas', 'manual', 'No feature screens (dashboards, insights, charts) are among these frames: check the app screens for connect prompts.');
   }
@@ -47,21 +50,23 @@ export function contextualCtas(context: DetectorContext): ItemFinding {
   return finding('value.contextual-ctas', 'missing', `None of the feature screens (${featureFrames.map((frame) => `"${frame.name}"`).slice(0, 3).join(', ')}) asks to connect.`);
 }
 
-export function faqLink(context: DetectorContext): ItemFinding {
+export function* faqLink(context: DetectorContext): Steps<ItemFinding> {
   const { phrases } = context.lexicon;
-  const links = textNodes(context).filter((node) => node.words <= MAX_LINK_WORDS && phrases.faq.test(node.text));
-  const nearValue = links.filter((link) => {
-    if (context.ctas.has(link.frame.id)) return true;
-    return (context.index.byFrame.get(link.frame.id) ?? []).some((node) => node.words > 0 && phrases.value.test(node.text));
-  });
+  const { meter } = context;
+  const links = yield* filterSteps(meter, textNodes(context), (node) => node.words <= MAX_LINK_WORDS && phrases.faq.test(node.text));
+  const nearValue = [];
+  for (const link of links) {
+    if (context.ctas.has(link.frame.id)
+      || (yield* someSteps(meter, context.index.byFrame.get(link.frame.id) ?? [], (node) => node.words > 0 && phrases.value.test(node.text)))) nearValue.push(link);
+  }
   if (nearValue.length > 0) return finding('value.faq-link', 'found', `A learn-more link sits by the value message: ${quoted(nearValue[0]!)}.`, evidenceList(nearValue));
   if (links.length > 0) return finding('value.faq-link', 'missing', `${quoted(links[0]!)} is not on a screen that explains the value of connecting.`, evidenceList(links));
   return finding('value.faq-link', 'missing', 'No FAQ or "want to know more?" link was found.');
 }
 
-export function progressMeter(context: DetectorContext): ItemFinding {
-  const { lexicon } = context;
-  const meters = context.index.nodes.filter((node) => {
+export function* progressMeter(context: DetectorContext): Steps<ItemFinding> {
+  const { lexicon, meter } = context;
+  const meters = yield* filterSteps(meter, context.index.nodes, (node) => {
     if (node.words > 0) return lexicon.phrases.progress.test(node.text) || lexicon.patterns.progressCount.test(node.node.text ?? '');
     return hasRole(node, 'progress');
   });
