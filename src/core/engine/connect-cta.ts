@@ -5,7 +5,7 @@
  */
 import { isClickable, isTextNode } from './structure';
 import type { IndexedNode, SnapshotIndex } from './snapshot-index';
-import type { Steps, WorkMeter } from './steps';
+import { eachSteps, type Steps, type WorkMeter } from './steps';
 import { lexiconMatchers } from './text/lexicon-matchers';
 
 const MAX_CTA_WORDS = 7;
@@ -20,13 +20,11 @@ export function isConnectCta(index: SnapshotIndex, node: IndexedNode): boolean {
 /** Connect CTAs per frame id, in document order. */
 export function* findConnectCtas(index: SnapshotIndex, meter: WorkMeter): Steps<Map<string, IndexedNode[]>> {
   const byFrame = new Map<string, IndexedNode[]>();
-  for (const node of index.nodes) {
-    if (isConnectCta(index, node)) {
-      const list = byFrame.get(node.frame.id);
-      if (list) list.push(node);
-      else byFrame.set(node.frame.id, [node]);
-    }
-    if (meter.tick()) yield;
-  }
+  yield* eachSteps(meter, index.nodes, (node) => {
+    if (!isConnectCta(index, node)) return;
+    const list = byFrame.get(node.frame.id);
+    if (list) list.push(node);
+    else byFrame.set(node.frame.id, [node]);
+  });
   return byFrame;
 }

@@ -11,7 +11,7 @@ import type { FlowFacts } from '../model/findings';
 import type { Snapshot, SnapshotFrame } from '../model/snapshot';
 import { canvasOrder } from './canvas-order';
 import type { SnapshotIndex } from './snapshot-index';
-import { findSteps, someSteps, type Steps, type WorkMeter } from './steps';
+import { eachSteps, findSteps, someSteps, type Steps, type WorkMeter } from './steps';
 import { lexiconMatchers } from './text/lexicon-matchers';
 
 type Graph = Map<string, string[]>;
@@ -24,13 +24,12 @@ function* buildGraphs(snapshot: Snapshot, frameIds: Set<string>, meter: WorkMete
     if (!list) graph.set(from, [to]);
     else if (!list.includes(to)) list.push(to);
   };
-  for (const link of snapshot.links) {
-    if (meter.tick()) yield;
-    if (!frameIds.has(link.sourceFrameId) || !frameIds.has(link.destinationFrameId)) continue;
-    if (link.sourceFrameId === link.destinationFrameId) continue;
+  yield* eachSteps(meter, snapshot.links, (link) => {
+    if (!frameIds.has(link.sourceFrameId) || !frameIds.has(link.destinationFrameId)) return;
+    if (link.sourceFrameId === link.destinationFrameId) return;
     add(forward, link.sourceFrameId, link.destinationFrameId);
     add(backward, link.destinationFrameId, link.sourceFrameId);
-  }
+  });
   return { forward, backward };
 }
 

@@ -8,7 +8,7 @@ import type { IndexedNode } from './snapshot-index';
 import { compilePhrases, type PhraseMatcher } from './text/phrase-matcher';
 import { normaliseText } from './text/normalise';
 import { flatMap } from '../util/es2017';
-import type { Steps, WorkMeter } from './steps';
+import { eachSteps, type Steps, type WorkMeter } from './steps';
 
 export interface PlatformMention {
   node: IndexedNode;
@@ -55,10 +55,9 @@ export function* findPlatformMentions(textNodes: readonly IndexedNode[], meter: 
   const matchers = platformMatchers();
   const any = anyPlatformMatcher();
   const mentions: PlatformMention[] = [];
-  for (const node of textNodes) {
-    if (meter.tick()) yield;
+  yield* eachSteps(meter, textNodes, (node) => {
     // Sound as a filter: blanking out full names (below) never creates a bare-name match.
-    if (!any.test(node.text)) continue;
+    if (!any.test(node.text)) return;
     for (const matcher of matchers) {
       const hasFull = matcher.full.test(node.text);
       if (hasFull) mentions.push({ node, platform: matcher.platform, accurate: true });
@@ -69,6 +68,6 @@ export function* findPlatformMentions(textNodes: readonly IndexedNode[], meter: 
         else mentions.push({ node, platform: matcher.platform, accurate: false });
       }
     }
-  }
+  });
   return mentions;
 }

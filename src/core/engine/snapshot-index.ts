@@ -4,7 +4,7 @@
  * Detectors then scan lists instead of re-normalising or searching the tree.
  */
 import type { Snapshot, SnapshotFrame, SnapshotNode } from '../model/snapshot';
-import type { Steps, WorkMeter } from './steps';
+import { eachSteps, type Steps, type WorkMeter } from './steps';
 import { normaliseName, normaliseText, wordCount } from './text/normalise';
 
 export interface IndexedNode {
@@ -58,7 +58,7 @@ export function* indexSnapshot(snapshot: Snapshot, meter: WorkMeter): Steps<Snap
     framesById.set(frame.id, frame);
     frameNames.set(frame.id, name(frame.name));
     const inFrame: IndexedNode[] = [];
-    for (const node of frame.nodes) {
+    yield* eachSteps(meter, frame.nodes, (node) => {
       const normalised = node.text === undefined ? ' ' : text(node.text);
       const indexed: IndexedNode = {
         node,
@@ -71,15 +71,11 @@ export function* indexSnapshot(snapshot: Snapshot, meter: WorkMeter): Steps<Snap
       if (indexed.words > 0) texts.push(indexed);
       inFrame.push(indexed);
       byId.set(node.id, indexed);
-      if (meter.tick()) yield;
-    }
+    });
     byFrame.set(frame.id, inFrame);
   }
   const linkSources = new Set<string>();
-  for (const link of snapshot.links) {
-    linkSources.add(link.sourceNodeId);
-    if (meter.tick()) yield;
-  }
+  yield* eachSteps(meter, snapshot.links, (link) => linkSources.add(link.sourceNodeId));
   return { snapshot, nodes, byId, byFrame, framesById, frameNames, linkSources, texts };
 }
 

@@ -44,7 +44,7 @@ function drive(snapshot: Snapshot, options: MeterOptions = {}): Drained {
   let sinceYield = 0;
   let units = 0;
   let maxUnitsBetweenYields = 0;
-  const steps = runEngineSteps(snapshot, { ...options, onUnit: () => { sinceYield++; units++; } });
+  const steps = runEngineSteps(snapshot, { ...options, onWork: (done) => { sinceYield += done; units += done; } });
   let yields = 0;
   for (;;) {
     const step = steps.next();

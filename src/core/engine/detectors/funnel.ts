@@ -4,7 +4,7 @@ import { textNodes } from '../context';
 import { evidenceList, finding, quoted } from '../evidence';
 import { roleNearby, hasRole } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
-import { filterSteps, someSteps, type Steps } from '../steps';
+import { eachSteps, filterSteps, someSteps, type Steps } from '../steps';
 
 const TARGET_STEPS = 3;
 const MAX_STEP_WORDS = 14;
@@ -20,14 +20,13 @@ function* readsAsEmail(context: DetectorContext, frameId: string): Steps<boolean
 function* numberedSteps(context: DetectorContext, nodes: readonly IndexedNode[]): Steps<IndexedNode[]> {
   const pattern = context.lexicon.patterns.stepMarker;
   const byNumber = new Map<string, IndexedNode>();
-  for (const node of nodes) {
-    if (context.meter.tick()) yield;
+  yield* eachSteps(context.meter, nodes, (node) => {
     const raw = node.node.text;
-    if (raw === undefined || node.words === 0 || node.words > MAX_STEP_WORDS) continue;
+    if (raw === undefined || node.words === 0 || node.words > MAX_STEP_WORDS) return;
     const match = pattern.exec(raw);
     const digit = match?.[0].match(/[1-9]/)?.[0];
     if (digit !== undefined && !byNumber.has(digit)) byNumber.set(digit, node);
-  }
+  });
   return [...byNumber.values()];
 }
 
@@ -82,11 +81,10 @@ export function* ctaVisible(context: DetectorContext): Steps<ItemFinding> {
   let buried: IndexedNode | null = null;
   for (const [frameId, ctas] of context.ctas) {
     const onSettings = lexicon.phrases.settingsScreen.test(index.frameNames.get(frameId) ?? ' ');
-    for (const cta of ctas) {
-      if (meter.tick()) yield;
+    yield* eachSteps(meter, ctas, (cta) => {
       if (onSettings || roleNearby(index, cta, 'subMenu', 8)) buried ??= cta;
       else prominent.push(cta);
-    }
+    });
   }
   // A permanent main-menu entry ("Connections" in the sidebar) also keeps connecting in reach.
   const menuEntries = yield* filterSteps(meter, textNodes(context),

@@ -7,7 +7,7 @@ import { compilePhrases, type PhraseMatcher } from '../text/phrase-matcher';
 import { roleNearby, hasRole } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
 import { LEXICON } from '../../checklist';
-import { filterSteps, type Steps } from '../steps';
+import { eachSteps, filterSteps, type Steps } from '../steps';
 
 const MAX_HEADING_WORDS = 4;
 const MAX_CONTROL_WORDS = 8;
@@ -38,13 +38,12 @@ export function* groupedCategories(context: DetectorContext): Steps<ItemFinding>
     const mentions = platformsIn(context, frame.id);
     if (mentions.length === 0) continue;
     const headings = new Map<PlatformCategory, IndexedNode>();
-    for (const node of context.index.byFrame.get(frame.id) ?? []) {
-      if (context.meter.tick()) yield;
-      if (node.words === 0 || node.words > MAX_HEADING_WORDS) continue;
+    yield* eachSteps(context.meter, context.index.byFrame.get(frame.id) ?? [], (node) => {
+      if (node.words === 0 || node.words > MAX_HEADING_WORDS) return;
       const category = categoryHeadings().find((entry) => entry.matcher.isWhole(node.text));
       // A heading groups something only when platform cards sit below it.
       if (category && !headings.has(category.id) && mentions.some((mention) => mention.node.node.y > node.node.y)) headings.set(category.id, node);
-    }
+    });
     if (headings.size >= 2) {
       return finding('platform.grouped-categories', 'found',
         `"${frame.name}" groups platforms under ${[...headings.values()].map(quoted).join(', ')}.`, evidenceList([...headings.values()]));

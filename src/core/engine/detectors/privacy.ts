@@ -4,7 +4,7 @@ import { textNodes } from '../context';
 import { evidenceList, finding, quoted } from '../evidence';
 import { hasRole, roleNearby, verticalGap } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
-import { filterSteps, findSteps, type Steps } from '../steps';
+import { eachSteps, filterSteps, findSteps, type Steps } from '../steps';
 
 const CHECKBOX_MIN = 10;
 const CHECKBOX_MAX = 32;
@@ -113,10 +113,9 @@ function supportChannels(context: DetectorContext, node: IndexedNode): Channel[]
 
 export function* supportContacts(context: DetectorContext): Steps<ItemFinding> {
   const byChannel = new Map<Channel, IndexedNode>();
-  for (const node of textNodes(context)) {
-    if (context.meter.tick()) yield;
+  yield* eachSteps(context.meter, textNodes(context), (node) => {
     for (const channel of supportChannels(context, node)) if (!byChannel.has(channel)) byChannel.set(channel, node);
-  }
+  });
   const channels = [...byChannel.keys()];
   if (channels.length >= 2) {
     return finding('privacy.support-contacts', 'found', `Support is reachable by ${channels.join(', ')}.`, evidenceList([...byChannel.values()]));
