@@ -21,7 +21,11 @@ export interface IndexedNode {
 export interface SnapshotIndex {
   snapshot: Snapshot;
   nodes: IndexedNode[];
-  byId: Map<string, IndexedNode>;
+  /**
+   * Nodes by id, one map per frame: parents are only looked up within a frame, and one map
+   * of every node stalls for tens of milliseconds each time it grows past a power of two.
+   */
+  byIdInFrame: Map<SnapshotFrame, Map<string, IndexedNode>>;
   byFrame: Map<string, IndexedNode[]>;
   framesById: Map<string, SnapshotFrame>;
   /** Normalised frame names by frame id. */
@@ -47,7 +51,7 @@ function memoised(normalise: (raw: string) => string): (raw: string) => string {
 
 export function* indexSnapshot(snapshot: Snapshot, meter: WorkMeter): Steps<SnapshotIndex> {
   const nodes: IndexedNode[] = [];
-  const byId = new Map<string, IndexedNode>();
+  const byIdInFrame = new Map<SnapshotFrame, Map<string, IndexedNode>>();
   const byFrame = new Map<string, IndexedNode[]>();
   const framesById = new Map<string, SnapshotFrame>();
   const frameNames = new Map<string, string>();
@@ -58,6 +62,8 @@ export function* indexSnapshot(snapshot: Snapshot, meter: WorkMeter): Steps<Snap
     framesById.set(frame.id, frame);
     frameNames.set(frame.id, name(frame.name));
     const inFrame: IndexedNode[] = [];
+    const byId = new Map<string, IndexedNode>();
+    byIdInFrame.set(frame, byId);
     yield* eachSteps(meter, frame.nodes, (node) => {
       const normalised = node.text === undefined ? ' ' : text(node.text);
       const indexed: IndexedNode = {
@@ -76,18 +82,20 @@ export function* indexSnapshot(snapshot: Snapshot, meter: WorkMeter): Steps<Snap
   }
   const linkSources = new Set<string>();
   yield* eachSteps(meter, snapshot.links, (link) => linkSources.add(link.sourceNodeId));
-  return { snapshot, nodes, byId, byFrame, framesById, frameNames, linkSources, texts };
+  return { snapshot, nodes, byIdInFrame, byFrame, framesById, frameNames, linkSources, texts };
 }
 
 /** The node's parents up to (not including) its frame, nearest first. */
 export function ancestorsOf(index: SnapshotIndex, node: IndexedNode, maxLevels = Infinity): IndexedNode[] {
   const out: IndexedNode[] = [];
-  let parent = index.byId.get(node.node.parentId);
+  const byId = index.byIdInFrame.get(node.frame);
+  if (!byId) return out;
+  let parent = byId.get(node.node.parentId);
   // The depth bound also guards against a malformed snapshot whose parent ids form a cycle.
   let guard = node.node.depth;
   while (parent && parent.frame === node.frame && out.length < maxLevels && guard-- > 0) {
     out.push(parent);
-    parent = index.byId.get(parent.node.parentId);
+    parent = byId.get(parent.node.parentId);
   }
   return out;
 }
