@@ -13,7 +13,7 @@ export type Steps<T> = Generator<void, T, undefined>;
  * microsecond, so a chunk stays far below a slice, and the yields are too rare to cost
  * the CLI anything measurable.
  */
-export const DEFAULT_CHUNK = 500;
+export const DEFAULT_CHUNK = 250;
 
 export interface MeterOptions {
   /** Units of work between yields. */
