@@ -7,7 +7,7 @@ import type { BuildOptions } from '../scan/build-snapshot';
 import { fingerprintReviewedFrames } from '../scan/fingerprint-frames';
 import { runInSlices } from '../scan/run-in-slices';
 import { resolveScope } from '../scan/scope';
-import type { Session } from '../session/session';
+import type { ScanContext, Session } from '../session/session';
 import { loadReview } from '../storage/load-review';
 
 export type ScanTuning = Pick<BuildOptions, 'budgetMs' | 'now' | 'yieldToHost'>;
@@ -33,12 +33,12 @@ export function scanHandler(session: Session, tuning: ScanTuning = {}): Handler<
       const order = findings.flow.order.filter((id) => known.has(id));
       const inOrder = new Set(order);
       for (const frame of built.snapshot.frames) if (!inOrder.has(frame.id)) order.push(frame.id);
-      const context = { scope, snapshot: built.snapshot, findings, order };
+      const context: ScanContext = { scope, snapshot: built.snapshot, findings, order, fingerprints: new Map() };
       const { stored } = await loadReview(order);
-      const fingerprints = await fingerprintReviewedFrames(built.snapshot, stored, slicer);
+      await fingerprintReviewedFrames(context, stored, slicer);
       if (run.cancelled) throw new ProtocolError('cancelled', 'The scan was cancelled.');
       session.last = context;
-      const result = buildScanResult(context, stored, built.nodeCount, fingerprints);
+      const result = buildScanResult(context, stored, built.nodeCount);
       slicer.closeSlice();
       return result;
     } finally {

@@ -1,10 +1,9 @@
 /** The scan's answer to the panel: findings plus the stored review, as plain data. */
 import { ITEM_IDS } from '../../core/checklist/types';
 import type { FrameInfo, FrameReviewState, ItemVerdictDTO, ScanResult } from '../../core/protocol/messages';
-import { fingerprintFrame } from '../../core/review/fingerprint';
 import type { StoredReview } from '../../core/review/types';
 import type { ScanContext } from '../session/session';
-import type { SnapshotFrame } from '../../core/model/snapshot';
+import { fingerprintOf } from '../session/session';
 import { selectionInfo } from '../scan/scope';
 
 export function verdictsOf(stored: StoredReview): ItemVerdictDTO[] {
@@ -16,9 +15,7 @@ export function verdictsOf(stored: StoredReview): ItemVerdictDTO[] {
   });
 }
 
-/** `fingerprints`: precomputed by the scan (in slices); frames missing from it are hashed here. */
-export function frameStatesOf(context: ScanContext, stored: StoredReview, fingerprints?: ReadonlyMap<string, string>): FrameReviewState[] {
-  const fingerprintOf = (frame: SnapshotFrame): string => fingerprints?.get(frame.id) ?? fingerprintFrame(frame);
+export function frameStatesOf(context: ScanContext, stored: StoredReview): FrameReviewState[] {
   return context.order.map((frameId) => {
     const frame = context.snapshot.frames.find((f) => f.id === frameId);
     const record = stored.frames[frameId];
@@ -26,14 +23,14 @@ export function frameStatesOf(context: ScanContext, stored: StoredReview, finger
     const own = record && !record.copied ? record : null;
     return {
       frameId,
-      changedSinceReview: own !== null && frame !== undefined && own.record.fingerprint !== fingerprintOf(frame),
+      changedSinceReview: own !== null && frame !== undefined && own.record.fingerprint !== fingerprintOf(context, frame),
       reviewedAt: own ? own.record.reviewedAt : null,
       copiedFrom: record && record.copied ? record.record.frameId : copiedItem ? copiedItem.record.frameId : null,
     };
   });
 }
 
-export function buildScanResult(context: ScanContext, stored: StoredReview, nodeCount: number, fingerprints?: ReadonlyMap<string, string>): ScanResult {
+export function buildScanResult(context: ScanContext, stored: StoredReview, nodeCount: number): ScanResult {
   const infoById = new Map<string, FrameInfo>();
   for (const frame of context.snapshot.frames) infoById.set(frame.id, { id: frame.id, name: frame.name, type: frame.type });
   const frames: FrameInfo[] = [];
@@ -47,7 +44,7 @@ export function buildScanResult(context: ScanContext, stored: StoredReview, node
     nodeCount,
     findings: context.findings,
     verdicts: verdictsOf(stored),
-    frameStates: frameStatesOf(context, stored, fingerprints),
+    frameStates: frameStatesOf(context, stored),
     problems: stored.problems,
     readOnly: stored.readOnly,
   };

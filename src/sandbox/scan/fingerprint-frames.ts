@@ -3,18 +3,17 @@
  * compared, to flag edits since review), one frame at a time so a scan of many reviewed
  * frames does not hash them all in one synchronous stretch.
  */
-import type { Snapshot } from '../../core/model/snapshot';
-import { fingerprintFrame } from '../../core/review/fingerprint';
 import type { StoredReview } from '../../core/review/types';
+import type { ScanContext } from '../session/session';
+import { fingerprintOf } from '../session/session';
 import type { Slicer } from './slicer';
 
-export async function fingerprintReviewedFrames(snapshot: Snapshot, stored: StoredReview, slicer: Slicer): Promise<Map<string, string>> {
-  const fingerprints = new Map<string, string>();
-  for (const frame of snapshot.frames) {
+/** Fills `context.fingerprints` for the frames that carry their own review record. */
+export async function fingerprintReviewedFrames(context: ScanContext, stored: StoredReview, slicer: Slicer): Promise<void> {
+  for (const frame of context.snapshot.frames) {
     const record = stored.frames[frame.id];
     if (!record || record.copied) continue;
     if (slicer.due()) await slicer.yieldNow();
-    fingerprints.set(frame.id, fingerprintFrame(frame));
+    fingerprintOf(context, frame);
   }
-  return fingerprints;
 }

@@ -1,5 +1,6 @@
 import type { ReviewFindings } from '../../core/model/findings';
-import type { Snapshot } from '../../core/model/snapshot';
+import type { Snapshot, SnapshotFrame } from '../../core/model/snapshot';
+import { fingerprintFrame } from '../../core/review/fingerprint';
 import type { ResolvedScope } from '../scan/scope';
 
 /** What the last scan saw: saves anchor verdicts and annotations on it. */
@@ -9,6 +10,21 @@ export interface ScanContext {
   findings: ReviewFindings;
   /** Screen ids in flow order. */
   order: string[];
+  /**
+   * Fingerprints of this scan's frames by id, filled as they are needed: the snapshot never
+   * changes after the scan, so the scan (in slices) and every later save share one hash per frame.
+   */
+  fingerprints: Map<string, string>;
+}
+
+/** The frame's fingerprint as this scan saw it, hashed at most once per scan. */
+export function fingerprintOf(context: ScanContext, frame: SnapshotFrame): string {
+  let fingerprint = context.fingerprints.get(frame.id);
+  if (fingerprint === undefined) {
+    fingerprint = fingerprintFrame(frame);
+    context.fingerprints.set(frame.id, fingerprint);
+  }
+  return fingerprint;
 }
 
 /** State that lives as long as the plugin window: the running scan and the last scan's context. */

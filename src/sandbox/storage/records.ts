@@ -1,6 +1,4 @@
 /** Writing frame and document records as part of a save. */
-import type { SnapshotFrame } from '../../core/model/snapshot';
-import { fingerprintFrame } from '../../core/review/fingerprint';
 import { FRAME_KEY, REVIEW_KEY } from '../../core/review/keys';
 import { serialiseDocumentRecord, serialiseFrameRecord } from '../../core/review/serialise';
 import type { DocumentRecord, FrameRecord, StoredReview } from '../../core/review/types';
@@ -11,13 +9,13 @@ export function newReviewId(now: Date): string {
   return `r${now.getTime().toString(36)}${Math.floor(Math.random() * 0x100000).toString(36)}`;
 }
 
-/** Record how the frame looks now (it has just been reviewed). */
-export function writeFrameRecord(node: BaseNode, frame: SnapshotFrame, reviewId: string, by: string | null, at: string): void {
+/** Record how the frame looked in the scan it was just reviewed in. */
+export function writeFrameRecord(node: BaseNode, fingerprint: string, reviewId: string, by: string | null, at: string): void {
   const record: FrameRecord = {
     schemaVersion: RECORD_VERSION,
     reviewId,
     frameId: node.id,
-    fingerprint: fingerprintFrame(frame),
+    fingerprint,
     reviewedAt: at,
     reviewedBy: by,
   };

@@ -12,6 +12,7 @@ import { nextItemRecord, RecordTooLargeError, serialiseItemRecord } from '../../
 import type { ItemRecord, ItemStatus, StoredReview } from '../../core/review/types';
 import { PLUGIN_DATA_NAMESPACE, RECORD_VERSION } from '../../core/review/types';
 import type { ScanContext } from '../session/session';
+import { fingerprintOf } from '../session/session';
 import { chooseAnchor } from './anchor';
 import { upgradeLegacyEntry } from './legacy';
 import { loadReview } from './load-review';
@@ -84,13 +85,13 @@ export async function saveVerdict(context: ScanContext, input: VerdictInput, by:
     // Only the frame's own record moves; a copy on a duplicate waits for resolve-copy.
     if (outcome.ok && outcome.records.some((r) => r.kind === 'item' && r.record.frameId === node.id)) removeEntry(node, key);
   }
-  writeFrameRecord(anchor, anchorFrame, reviewId, by, at);
+  writeFrameRecord(anchor, fingerprintOf(context, anchorFrame), reviewId, by, at);
   for (const node of scopeNodes) {
     if (node.id === anchorId || hasOwnFrameRecord(stored, node.id)) continue;
     const frame = context.snapshot.frames.find((f) => f.id === node.id);
     if (frame) {
       try {
-        writeFrameRecord(node, frame, reviewId, by, at);
+        writeFrameRecord(node, fingerprintOf(context, frame), reviewId, by, at);
       } catch {
         // An unreadable frame entry stays as it is; the verdict itself is saved.
       }

@@ -43,5 +43,5 @@ export async function scanContext(evidence: Partial<Record<ItemId, string[]>> = 
   const scope = resolveScope(figma.currentPage);
   const built = await buildSnapshot(scope, { isCancelled: () => false });
   const findings = findingsFor(built.snapshot, evidence, connectFrameId);
-  return { scope, snapshot: built.snapshot, findings, order: findings.flow.order.slice() };
+  return { scope, snapshot: built.snapshot, findings, order: findings.flow.order.slice(), fingerprints: new Map() };
 }
