@@ -1,5 +1,6 @@
 import { useStore } from '../state/context';
 import { HelpButton } from './HelpPopover';
+import { ScanButton } from './ScanButton';
 
 export function Header() {
   const store = useStore();
@@ -19,9 +20,7 @@ export function Header() {
       </div>
       <div class="header__actions">
         {review && (
-          <button type="button" class="button button--small button--secondary" disabled={scanning} onClick={() => void store.scan()}>
-            Rescan
-          </button>
+          <ScanButton class="button button--small button--secondary" disabled={scanning}>Rescan</ScanButton>
         )}
         <HelpButton />
       </div>

@@ -2,6 +2,7 @@ import { useStore } from '../state/context';
 import { Banner } from './Banner';
 import { CopiedFrames } from './CopiedFrames';
 import { ProblemsBanner } from './ProblemsBanner';
+import { ScanButton } from './ScanButton';
 
 /** Everything the reviewer should know about the loaded review before editing it. */
 export function ReviewBanners() {
@@ -17,9 +18,7 @@ export function ReviewBanners() {
           tone="error"
           title="Couldn’t rescan"
           actions={
-            <button type="button" class="button button--small" onClick={() => void store.scan()}>
-              Try again
-            </button>
+            <ScanButton>Try again</ScanButton>
           }
         >
           <span>{phase.message} The review below is from the previous scan.</span>
@@ -42,9 +41,7 @@ export function ReviewBanners() {
               tone="warning"
               title="The review changed outside this panel"
               actions={
-                <button type="button" class="button button--small" onClick={() => void store.scan()}>
-                  Reload review
-                </button>
+                <ScanButton>Reload review</ScanButton>
               }
             >
               <span>{store.stale.value}</span>
@@ -55,9 +52,7 @@ export function ReviewBanners() {
               tone="info"
               title="The selection changed"
               actions={
-                <button type="button" class="button button--small" onClick={() => void store.scan()}>
-                  Review the new selection
-                </button>
+                <ScanButton>Review the new selection</ScanButton>
               }
             >
               <span>

@@ -1,5 +1,6 @@
 import { Banner } from '../components/Banner';
 import { useStore } from '../state/context';
+import { ScanButton } from '../components/ScanButton';
 
 /** Before a review is loaded: what will be reviewed, or how to choose it. */
 export function StartView() {
@@ -13,9 +14,7 @@ export function StartView() {
       tone="error"
       title="Couldn’t read the frames"
       actions={
-        <button type="button" class="button button--small" onClick={() => void store.scan()}>
-          Try again
-        </button>
+        <ScanButton>Try again</ScanButton>
       }
     >
       <span>{phase.message}</span>
@@ -30,9 +29,7 @@ export function StartView() {
           Review your onboarding flow
         </h2>
         <p class="muted">Select the frames of your sign-up → connect flow on the canvas, then review them.</p>
-        <button type="button" class="button" onClick={() => void store.scan()}>
-          Review the selection
-        </button>
+        <ScanButton class="button">Review the selection</ScanButton>
       </section>
     );
   }
@@ -94,9 +91,7 @@ export function StartView() {
         </p>
       )}
       {selection.source === 'page' && <p class="muted">Select only the onboarding frames to narrow the review.</p>}
-      <button type="button" class="button" onClick={() => void store.scan()}>
-        Review {n} {n === 1 ? 'frame' : 'frames'}
-      </button>
+      <ScanButton class="button">Review {n} {n === 1 ? 'frame' : 'frames'}</ScanButton>
     </section>
   );
 }
