@@ -1,3 +1,5 @@
+import { LETTER_OR_DIGIT } from './word-class';
+
 /**
  * One normal form for everything the detectors compare: lower case, accents and apostrophes
  * dropped ("can't" → "cant"), any other punctuation a word break, padded with one space on
@@ -5,7 +7,7 @@
  */
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`]/g;
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const NON_WORD = new RegExp(`[^${LETTER_OR_DIGIT}]+`, 'gu');
 // Most mockup text is plain printable ASCII: no accents to strip, and letters and digits are [a-z0-9] once lower-cased.
 const NON_ASCII = /[^ -~\t\n\r]/;
 const ASCII_NON_WORD = /[^a-z0-9]+/g;

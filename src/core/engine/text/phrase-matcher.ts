@@ -1,5 +1,6 @@
 import { normaliseText } from './normalise';
 import { flatMap } from '../../util/es2017';
+import { LETTER_OR_DIGIT } from './word-class';
 
 /** Matches a list of phrases as whole words in normalised text (see normaliseText). */
 export interface PhraseMatcher {
@@ -18,7 +19,7 @@ export interface PhraseMatcher {
 const MEMO_LIMIT = 20000;
 
 const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g;
-const WORD_CHARS = '[\\p{L}\\p{N}]*';
+const WORD_CHARS = `[${LETTER_OR_DIGIT}]*`;
 
 function phraseSource(phrase: string): string | null {
   const words = flatMap(phrase.trim().split(/\s+/), (word) => {
