@@ -26,7 +26,7 @@ export default defineConfig(
   },
   {
     // The Figma rules catch deprecated and sync-only APIs that break under dynamic-page access.
-    files: ['src/sandbox/**/*.ts', 'test/support/fake-figma/**/*.ts'],
+    files: ['src/sandbox/**/*.ts', 'fake-figma/**/*.ts'],
     plugins: { '@figma/figma-plugins': figmaPlugin },
     rules: { ...figmaPlugin.flatConfigs.recommended.rules },
   },

@@ -6,8 +6,8 @@ import type { Snapshot } from '../src/core/model/snapshot';
 import { Session } from '../src/sandbox/session/session';
 import { scanHandler } from '../src/sandbox/handlers/scan';
 import { DEFAULT_SLICE_BUDGET_MS } from '../src/sandbox/scan/slicer';
-import { generateLargeDocument, installFakeFigma } from '../test/support/fake-figma';
-import type { LargeDocumentOptions } from '../test/support/fake-figma';
+import { generateLargeDocument, installFakeFigma } from '../fake-figma';
+import type { LargeDocumentOptions } from '../fake-figma';
 import { HeapPeak, now } from './measure';
 import { SliceTimeline } from './slice-timeline';
 

@@ -4,7 +4,7 @@
  * `figma.currentPage.selection` on the fake, which fires selectionchange for the plugin,
  * and the cards show what the plugin selected or zoomed to via "Show".
  */
-import type { FakeFigma, FakeNode, FakePage } from '../test/support/fake-figma';
+import type { FakeFigma, FakeNode, FakePage } from '../fake-figma';
 
 const SCREEN_TYPES = new Set(['FRAME', 'COMPONENT', 'INSTANCE']);
 const CONTAINER_TYPES = new Set(['SECTION', 'COMPONENT_SET']);

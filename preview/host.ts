@@ -4,7 +4,7 @@
  * in an iframe bridged exactly like Figma's plugin iframe. A small canvas on the left stands
  * in for Figma's: click frames to select them, and see what the plugin selects.
  */
-import { fakeFigmaFromRest, installFakeFigma } from '../test/support/fake-figma';
+import { fakeFigmaFromRest, installFakeFigma } from '../fake-figma';
 import { startPlugin } from '../src/sandbox/plugin';
 import { mountCanvas } from './canvas';
 import type { PreviewOptions, Theme } from './options';

@@ -2,7 +2,7 @@
  * The plugin iframe, bridged to the fake sandbox the way Figma does it: the panel posts
  * `{ pluginMessage }` to its parent, and receives `{ pluginMessage }` from it.
  */
-import type { FakeFigma } from '../test/support/fake-figma';
+import type { FakeFigma } from '../fake-figma';
 import type { Theme } from './options';
 
 export interface PanelFrame {

@@ -1,5 +1,5 @@
 /** The bundled sample files (Figma REST responses; esbuild's json loader inlines them). */
-import type { RestFile } from '../test/support/fake-figma';
+import type { RestFile } from '../fake-figma';
 import strong from '../samples/strong-onboarding.json';
 import weak from '../samples/weak-onboarding.json';
 import type { SampleName } from './options';

@@ -3,7 +3,7 @@
  * storage) in localStorage, so reloading the preview reopens the review like reopening a
  * file in Figma. One entry per sample and editor mode.
  */
-import type { FakeFigma, MutableState } from '../test/support/fake-figma';
+import type { FakeFigma, MutableState } from '../fake-figma';
 import type { EditorMode, SampleName } from './options';
 
 const PREFIX = 'afr-preview:';

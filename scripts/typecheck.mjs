@@ -11,6 +11,7 @@ const projects = [
   'ui',
   'src/cli',
   'preview',
+  'fake-figma',
   'test',
   'test/sandbox',
   'test/ui',

@@ -3,8 +3,8 @@ import strongSample from '../../samples/strong-onboarding.json';
 import weakSample from '../../samples/weak-onboarding.json';
 import { buildSnapshot } from '../../src/sandbox/scan/build-snapshot';
 import { resolveScope } from '../../src/sandbox/scan/scope';
-import { fakeFigmaFromRest, installFakeFigma } from '../support/fake-figma';
-import type { FakeFigmaHandle, RestFile } from '../support/fake-figma';
+import { fakeFigmaFromRest, installFakeFigma } from '../../fake-figma';
+import type { FakeFigmaHandle, RestFile } from '../../fake-figma';
 
 let handle: FakeFigmaHandle | null = null;
 afterEach(() => {

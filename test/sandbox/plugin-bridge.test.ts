@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { INITIAL_STATE_GLOBAL } from '../../src/core/protocol/initial-state';
 import type { InitialState } from '../../src/core/protocol/messages';
-import { FakeFigma } from '../support/fake-figma';
+import { FakeFigma } from '../../fake-figma';
 import { openPlugin } from './helpers/panel';
 import type { OpenPlugin } from './helpers/panel';
 import { sampleFlow } from './helpers/sample-flow';

@@ -5,8 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/sandbox/scan/build-snapshot';
 import { resolveScope } from '../../src/sandbox/scan/scope';
-import { generateLargeDocument, installFakeFigma } from '../support/fake-figma';
-import type { FakeFigmaHandle } from '../support/fake-figma';
+import { generateLargeDocument, installFakeFigma } from '../../fake-figma';
+import type { FakeFigmaHandle } from '../../fake-figma';
 
 let handle: FakeFigmaHandle | null = null;
 afterEach(() => {

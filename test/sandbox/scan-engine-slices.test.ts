@@ -8,8 +8,8 @@ import type { HandlerContext } from '../../src/core/protocol/channel';
 import { scanHandler } from '../../src/sandbox/handlers/scan';
 import type { ScanProgress } from '../../src/sandbox/scan/build-snapshot';
 import { Session } from '../../src/sandbox/session/session';
-import { installFakeFigma } from '../support/fake-figma';
-import type { FakeFigmaHandle } from '../support/fake-figma';
+import { installFakeFigma } from '../../fake-figma';
+import type { FakeFigmaHandle } from '../../fake-figma';
 import { sampleFlow } from './helpers/sample-flow';
 
 let handle: FakeFigmaHandle | null = null;

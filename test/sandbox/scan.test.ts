@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ProtocolError } from '../../src/core/protocol/channel';
 import { buildSnapshot } from '../../src/sandbox/scan/build-snapshot';
 import { resolveScope, selectionInfo } from '../../src/sandbox/scan/scope';
-import { FakeFigma, installFakeFigma } from '../support/fake-figma';
-import type { FakeFigmaHandle, FakeFrame } from '../support/fake-figma';
+import { FakeFigma, installFakeFigma } from '../../fake-figma';
+import type { FakeFigmaHandle, FakeFrame } from '../../fake-figma';
 import { sampleFlow } from './helpers/sample-flow';
 
 let handle: FakeFigmaHandle | null = null;

@@ -4,8 +4,8 @@ import type { Client, Transport } from '../../../src/core/protocol/channel';
 import type { HandlerOptions } from '../../../src/sandbox/handlers';
 import { startPlugin } from '../../../src/sandbox/plugin';
 import type { RunningPlugin } from '../../../src/sandbox/plugin';
-import type { FakeFigma } from '../../support/fake-figma';
-import { installFakeFigma } from '../../support/fake-figma';
+import type { FakeFigma } from '../../../fake-figma';
+import { installFakeFigma } from '../../../fake-figma';
 
 export interface OpenPlugin {
   client: Client;

@@ -1,6 +1,6 @@
 /** A small onboarding flow built with the fake's builders: sign up → value → connect → done. */
-import { FakeFigma } from '../../support/fake-figma';
-import type { FakeFrame, FakeNode } from '../../support/fake-figma';
+import { FakeFigma } from '../../../fake-figma';
+import type { FakeFrame, FakeNode } from '../../../fake-figma';
 
 export interface SampleFlow {
   fake: FakeFigma;
