@@ -1,5 +1,7 @@
 // Tiny deterministic builder for Figma REST (GET /v1/files/:key) documents. No dependencies.
 import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+const hkey = (s) => createHash('sha1').update(s).digest('hex');
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -254,11 +256,11 @@ export class Doc {
     const components = {};
     for (const [k, m] of Object.entries(this.componentsMeta)) {
       const id = res(k);
-      components[id] = { key: 'c' + Buffer.from(this.name + k).toString('hex').slice(0, 38), name: m.name, description: m.description, remote: false, documentationLinks: [] };
+      components[id] = { key: hkey(this.name + k), name: m.name, description: m.description, remote: false, documentationLinks: [] };
       if (m.set) components[id].componentSetId = res(m.set);
     }
     const componentSets = {};
-    for (const k of this.opts.sets || []) componentSets[res(k.key)] = { key: 's' + Buffer.from(this.name + k.key).toString('hex').slice(0, 38), name: k.name, description: '' };
+    for (const k of this.opts.sets || []) componentSets[res(k.key)] = { key: hkey(this.name + k.key), name: k.name, description: '' };
     this.keyToId = keyToId; this.nodeCount = nodes;
     return {
       name: this.name, lastModified: this.opts.lastModified || '2026-11-20T09:00:00Z', thumbnailUrl: 'https://s3-alpha.figma.com/thumbnails/' + this.name.replace(/\W+/g, '-').toLowerCase() + '.png',
