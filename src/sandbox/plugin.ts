@@ -11,6 +11,7 @@ import type { HandlerOptions } from './handlers';
 import { createHandlers } from './handlers';
 import { currentSelectionInfo, watchSelection } from './selection/watch-selection';
 import { reviewerName } from './session/editor';
+import { existingReviewSummary } from './storage/existing-review';
 import { loadPrefs } from './session/prefs';
 import { Session } from './session/session';
 
@@ -35,6 +36,7 @@ export async function startPlugin(options: HandlerOptions = {}): Promise<Running
     prefs,
     user: name === null ? null : { name },
     appVersion: appVersion(),
+    existingReview: await existingReviewSummary(),
   };
   const session = new Session();
   const server = createServer(createFigmaTransport(), createHandlers(session, options));

@@ -39,6 +39,14 @@ export interface InitialState {
   prefs: UiPrefs;
   user: { name: string } | null;
   appVersion: string;
+  /** What the document's stored review holds, read cheaply at start; null when there is none. */
+  existingReview: ExistingReviewSummary | null;
+}
+
+export interface ExistingReviewSummary {
+  reviewed: number;
+  needsWork: number;
+  total: number;
 }
 
 /** The reviewer's verdict on an item, as the panel shows and edits it. */
@@ -79,6 +87,8 @@ export interface ScanResult {
   problems: StoredProblem[];
   /** Stored data is from a newer version of the plugin: shown, not editable. */
   readOnly: boolean;
+  /** Verdicts that would produce annotations (publish has nothing to do when 0). */
+  publishable: number;
 }
 
 export interface SaveResult {
@@ -97,13 +107,26 @@ export interface PublishResult {
   annotations: AnnotationOutcome;
 }
 
+export interface ResetResult {
+  clearedItems: number;
+  clearedFrames: number;
+  annotations: AnnotationOutcome;
+}
+
+/** One verdict that changed outside this panel. */
+export interface ReviewChange {
+  itemId: ItemId;
+  status: ItemStatus;
+  by: string | null;
+}
+
 /** Request name → params and result. */
 export interface RequestMap {
   /** Inspect the current selection (or page) and load its stored review. Emits `scan-progress`. */
   scan: { params: Record<string, never>; result: ScanResult };
   /** Stop a running scan; the scan request then fails with `cancelled`. */
   'cancel-scan': { params: Record<string, never>; result: { cancelled: boolean } };
-  /** Record a verdict (and note) on an item; saved at once as one undo step. */
+  /** Record a verdict (and note) on an item; saved at once as one undo step. `unreviewed` clears it. */
   'set-verdict': { params: { itemId: ItemId; status: ItemStatus; note: string }; result: SaveResult };
   /** Select and zoom to nodes on the canvas. */
   'show-nodes': { params: { nodeIds: string[] }; result: ShowResult };
@@ -111,6 +134,8 @@ export interface RequestMap {
   'publish-annotations': { params: Record<string, never>; result: PublishResult };
   /** Adopt a review copied onto a duplicated frame as this frame's own, or drop the copy. */
   'resolve-copy': { params: { frameId: string; action: 'adopt' | 'discard' }; result: { frameId: string } };
+  /** Remove our stored records, relaunch buttons and annotations (others' kept): one undo step. */
+  'reset-review': { params: Record<string, never>; result: ResetResult };
   /** Resize the panel and remember the size. */
   resize: { params: UiPrefs; result: UiPrefs };
   /** Show a short native toast. */
@@ -127,6 +152,10 @@ export interface EventMap {
   'scan-progress': { scannedNodes: number; doneFrames: number; totalFrames: number };
   /** Something outside the panel changed the stored review (undo, another user). */
   'review-stale': { reason: string };
+  /** The stored review changed outside this panel (another reviewer's save or reset, undo). */
+  'review-changed': { verdicts: ItemVerdictDTO[]; frameStates: FrameReviewState[]; changes: ReviewChange[]; remote: boolean };
+  /** Reviewed frames whose design changed since review (debounced while the plugin is open). */
+  'frames-changed': { frameStates: FrameReviewState[] };
 }
 
 export type EventName = keyof EventMap;
@@ -188,6 +217,7 @@ export const paramSchemas: { [M in RequestName]: v.GenericSchema<unknown, Params
   }),
   'show-nodes': v.object({ nodeIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500)) }),
   'publish-annotations': Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
+  'reset-review': Empty as unknown as v.GenericSchema<unknown, Record<string, never>>,
   'resolve-copy': v.object({ frameId: v.pipe(v.string(), v.minLength(1)), action: v.picklist(['adopt', 'discard'] as const) }),
   resize: v.object({ width: Dimension, height: Dimension }),
   notify: v.object({ message: v.pipe(v.string(), v.maxLength(500)) }),

@@ -3,6 +3,7 @@ import type { Session } from '../session/session';
 import { cancelScanHandler } from './cancel-scan';
 import { notifyHandler } from './notify';
 import { publishAnnotationsHandler } from './publish-annotations';
+import { resetReviewHandler } from './reset-review';
 import { resizeHandler } from './resize';
 import { resolveCopyHandler } from './resolve-copy';
 import type { ScanTuning } from './scan';
@@ -22,6 +23,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'set-verdict': setVerdictHandler(session, options.clock),
     'show-nodes': showNodesHandler(),
     'publish-annotations': publishAnnotationsHandler(session),
+    'reset-review': resetReviewHandler(session),
     'resolve-copy': resolveCopyHandler(),
     resize: resizeHandler(),
     notify: notifyHandler(),

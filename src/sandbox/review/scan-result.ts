@@ -30,6 +30,16 @@ export function frameStatesOf(context: ScanContext, stored: StoredReview): Frame
   });
 }
 
+/** Verdicts that show up in annotations (every reviewed item counts in the frames' summaries). */
+export function publishableCount(stored: StoredReview): number {
+  let count = 0;
+  for (const itemId of ITEM_IDS) {
+    const verdict = stored.verdicts[itemId];
+    if (verdict && verdict.record.status !== 'unreviewed') count++;
+  }
+  return count;
+}
+
 export function buildScanResult(context: ScanContext, stored: StoredReview, nodeCount: number): ScanResult {
   const infoById = new Map<string, FrameInfo>();
   for (const frame of context.snapshot.frames) infoById.set(frame.id, { id: frame.id, name: frame.name, type: frame.type });
@@ -47,5 +57,6 @@ export function buildScanResult(context: ScanContext, stored: StoredReview, node
     frameStates: frameStatesOf(context, stored),
     problems: stored.problems,
     readOnly: stored.readOnly,
+    publishable: publishableCount(stored),
   };
 }
