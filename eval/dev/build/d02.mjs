@@ -148,7 +148,7 @@ doc.page('📱 Apply flow', 20, [
   () => ({ id: null, name: 'Edge screens', type: 'SECTION', absoluteBoundingBox: { x: -80, y: 1020, width: 900, height: 1000 }, fills: [solid('#FFFFFF')], children: [rates()] }),
 ], { flows: [{ nodeId: '@welcome', name: 'Apply' }] });
 doc.page('Archive (do not use)', 77, [
-  screen('@a1', 'Connect v2 — with checkbox', 0, 0, W, H, [t('Connect your store', { size: 24, weight: 700 }), check('I agree to the data sharing terms'), btn('Connect', { kind: 'frame' })]),
+  screen('@a1', 'Welcome v2', 0, 0, W, H, [t('Funding for ecommerce brands', { size: 24, weight: 700 }), rect(300, { fills: [image('old-hero')] }), btn('Get started', { kind: 'frame' })]),
 ]);
 
 emit('d02-revenue-financing-mobile', doc, {
@@ -159,7 +159,7 @@ emit('d02-revenue-financing-mobile', doc, {
   notes: {
     'funnel.three-actions': 'Welcome → Create account → Verify → Connect: 3 steps (the "Skip" on the welcome screen also goes to Create account).',
     'value.progress-meter': '"Application strength" bar (two stacked rectangles) on the connect screen (40%) and after connecting (80%).',
-    'privacy.consent-action': 'The only checkbox + consent text on the flow page is a hidden layer (visible:false); the archive page version is not part of the flow.',
+    'privacy.consent-action': 'The only checkbox + consent text on the flow page is a hidden layer (visible:false); no other checkbox exists.',
     'privacy.powered-by': 'Only a hidden "Powered by Codat" text layer.',
     'privacy.statistics': '"More than 4,800 online brands trust Tidefund with their store and bank data" + 256-bit encryption.',
     'privacy.mutual-nda': 'Link "Need an NDA before sharing? Request a mutual NDA".',

@@ -93,7 +93,7 @@ const integrations = screen('@integrations', 'Integrations', X(11), 0, W, H, [
 
 doc.page('Page 1', 1, [signup, company, team, schedule, connect, qbo, done, home, run, review, settings, integrations], { start: '@signup', noFlows: true });
 doc.page('Components', 9, componentLib(doc, { set: 'button', def: 'primary', hover: 'primary-hover', card: 'row/integration' }));
-doc.page('old', 15, [screen('@o1', 'Onboarding 4 (old)', 0, 0, W, H, [t('Connect QuickBooks Online to sync payroll journal entries securely.', { size: 20 }), btn('Connect QuickBooks Online', {})])]);
+doc.page('old', 15, [screen('@o1', 'Onboarding 4 (old)', 0, 0, W, H, [t('Accounting', { size: 20 }), t('Coming soon', { size: 14 })])]);
 
 emit('d03-payroll-mobile', doc, {
   kind: 'onboarding', connect: '@connect', expectSteps: 4, expectDead: [],
@@ -106,7 +106,7 @@ emit('d03-payroll-mobile', doc, {
     'privacy.connection-guide': 'Link "Help: connecting your accounting".',
     'platform.non-linear': '"Skip for now" on the connect step leads to Home.',
     'platform.accurate-branding': 'Bare "QuickBooks" and "Sage" (Online/Desktop, Business Cloud/Intacct not specified).',
-    'privacy.trust-language': 'Only a hidden text layer says "encrypted and never shared"; the fuller copy is on the "old" page.',
+    'privacy.trust-language': 'Only a hidden text layer says "encrypted and never shared".',
     'value.three-part': 'Connect step is a single terse line + list; no value or data-use message.',
     'connection.refresh': '"Sync now" button on the Integrations card.',
     'connection.delete': '"Unlink" text button; "Delete company" in Settings is a look-alike.',

@@ -141,11 +141,11 @@ doc.page('Flow', 31, [
   () => ({ id: null, name: 'Emails', type: 'SECTION', absoluteBoundingBox: { x: -100, y: 2500, width: 900, height: 1100 }, fills: [solid('#FFFFFF')], children: [email()] }),
 ], { flows: [{ nodeId: '@signup', name: 'Activation' }] });
 doc.page('Components', 4, componentLib(doc, { set: 'CTA', def: 'size=lg, type=primary', hover: 'size=lg, type=primary, hover' }));
-doc.page('Archive', 60, [screen('@arc', 'Connections page (cut)', 0, 0, W, H, [t('Connections', { size: 26, weight: 700 }), t('Mercury · Last synced 2 min ago', {}), btn('Disconnect', { kind: 'link' }), btn('Refresh', { kind: 'link' })])]);
+doc.page('Archive', 60, [screen('@arc', 'Dashboard v1 (cut)', 0, 0, W, H, [t('Dashboard', { size: 26, weight: 700 }), rect(300, { fill: '#EEF2FF', name: 'Chart' }), t('Runway 14 months', {})])]);
 
 emit('d04-cashflow-insights-desktop', doc, {
   kind: 'onboarding', connect: '@dash', expectSteps: 2, expectDead: ['@pricing'],
-  description: 'Cashlane, cash-flow forecasting SaaS (desktop 1440, US English). Sign up → check inbox → empty dashboard whose chart empty-states carry the connect CTAs ("Connect your bank to see your runway") and a permanent "Connections" sidebar entry → connect modal (overlay; value/data-use/CTA, search, Banking/Accounting groups, consent, powered-by) → redirect explainer → bank authorisation → syncing dashboard with connected/pending chips and "Add another account" → runway. A separate Emails section holds the welcome email with a numbered 3-step list in one text node. Pricing is a dead end. A connections-management page exists only on the Archive page.',
+  description: 'Cashlane, cash-flow forecasting SaaS (desktop 1440, US English). Sign up → check inbox → empty dashboard whose chart empty-states carry the connect CTAs ("Connect your bank to see your runway") and a permanent "Connections" sidebar entry → connect modal (overlay; value/data-use/CTA, search, Banking/Accounting groups, consent, powered-by) → redirect explainer → bank authorisation → syncing dashboard with connected/pending chips and "Add another account" → runway. A separate Emails section holds the welcome email with a numbered 3-step list in one text node. Pricing is a dead end. There is no connections-management screen.',
   present: ['funnel.greeting-email', 'funnel.three-actions', 'funnel.cta-visible', 'funnel.social-proof', 'value.three-part', 'value.contextual-ctas', 'value.faq-link', 'privacy.data-scope', 'privacy.trust-language', 'privacy.consent-action', 'privacy.support-contacts', 'privacy.powered-by', 'platform.explain-redirect', 'platform.grouped-categories', 'platform.accurate-branding', 'platform.search', 'platform.multiple-connections', 'connection.syncing-indicator'],
   absent: ['funnel.prefill', 'value.progress-meter', 'privacy.disconnect-anytime', 'privacy.connection-guide', 'privacy.statistics', 'privacy.mutual-nda', 'platform.alternatives', 'platform.non-linear', 'connection.delete', 'connection.refresh'],
   notes: {
@@ -157,7 +157,7 @@ emit('d04-cashflow-insights-desktop', doc, {
     'privacy.powered-by': '"Powered by" text + a vector wordmark.',
     'privacy.support-contacts': 'Modal footer: "Contact support · phone · email" in one text node.',
     'platform.multiple-connections': 'Syncing dashboard: Mercury "Connected ✓", QuickBooks Online "Awaiting sign-in", "+ Add another account".',
-    'connection.delete': 'Disconnect only exists on the Archive page mock-up, not in the flow.',
-    'connection.refresh': 'Refresh only exists on the Archive page mock-up.',
+    'connection.delete': 'No connections-management screen; nothing to disconnect or revoke.',
+    'connection.refresh': 'No refresh / sync-now control anywhere.',
   },
 });
