@@ -32,6 +32,7 @@ export interface RestNode {
   sharedPluginData?: Record<string, Record<string, string>>;
   annotations?: { label?: string; labelMarkdown?: string; properties?: { type: string }[]; categoryId?: string }[];
   fills?: { type?: string }[];
+  style?: { fontSize?: number; textDecoration?: string };
 }
 
 export interface RestFile {
@@ -81,16 +82,26 @@ export function fakeFigmaFromRest(file: RestFile, options: FromRestOptions = {})
     };
     const name = rest.name ?? '';
     let node: FakeNode;
-    if (rest.type === 'TEXT') node = new FakeText(fake.ctx, fake.hooks, name, rest.characters ?? '', opts);
-    else if (rest.type === 'INSTANCE') {
+    if (rest.type === 'TEXT') {
+      const text = new FakeText(fake.ctx, fake.hooks, name, rest.characters ?? '', opts);
+      if (rest.fills) text._fills = rest.fills as Paint[];
+      if (typeof rest.style?.fontSize === 'number') text._fontSize = rest.style.fontSize;
+      text._underline = rest.style?.textDecoration === 'UNDERLINE';
+      node = text;
+    } else if (rest.type === 'INSTANCE') {
       const instance = new FakeInstance(fake.ctx, fake.hooks, name, null, opts);
+      instance._fills = (rest.fills ?? []) as Paint[];
       if (rest.componentId) instances.push({ node: instance, componentId: rest.componentId });
       node = instance;
     } else if (SHAPES.has(rest.type)) {
       const shape = new FakeShape(fake.ctx, fake.hooks, (rest.type === 'STAR' || rest.type === 'REGULAR_POLYGON' ? 'VECTOR' : rest.type) as FakeNodeType, name, opts);
       shape._fills = (rest.fills ?? []) as Paint[];
       node = shape;
-    } else node = new FakeFrame(fake.ctx, fake.hooks, (CONTAINERS.has(rest.type) ? rest.type : 'FRAME') as FakeNodeType, name, opts);
+    } else {
+      const frame = new FakeFrame(fake.ctx, fake.hooks, (CONTAINERS.has(rest.type) ? rest.type : 'FRAME') as FakeNodeType, name, opts);
+      frame._fills = (rest.fills ?? []) as Paint[];
+      node = frame;
+    }
     parent.append(node);
     for (const interaction of rest.interactions ?? []) {
       for (const action of interaction.actions ?? []) {

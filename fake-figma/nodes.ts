@@ -308,8 +308,14 @@ export class FakeNode {
   }
 }
 
-/** FRAME, SECTION, GROUP, COMPONENT, COMPONENT_SET: containers with nothing else the plugin reads. */
-export class FakeFrame extends FakeNode {}
+/** FRAME, SECTION, GROUP, COMPONENT, COMPONENT_SET: containers; their paint is read at control size. */
+export class FakeFrame extends FakeNode {
+  _fills: Paint[] = [];
+  get fills(): ReadonlyArray<Paint> {
+    this.read();
+    return Object.freeze(this._fills.slice());
+  }
+}
 
 export class FakeShape extends FakeNode {
   _fills: Paint[] = [];
@@ -337,14 +343,30 @@ export class FakeText extends FakeNode {
     this.read();
     return this._mixedFont ? this.ctx.mixed : { family: 'Inter', style: 'Regular' };
   }
+  _fontSize = 14;
+  _underline = false;
+  _fills: Paint[] = [{ type: 'SOLID', color: { r: 0, g: 0, b: 0 } }];
   get fontSize(): number | symbol {
     this.read();
-    return this._mixedFont ? this.ctx.mixed : 14;
+    return this._mixedFont ? this.ctx.mixed : this._fontSize;
+  }
+  get textDecoration(): TextDecoration | symbol {
+    this.read();
+    return this._mixedFont ? this.ctx.mixed : this._underline ? 'UNDERLINE' : 'NONE';
+  }
+  get fills(): ReadonlyArray<Paint> | symbol {
+    this.read();
+    return this._mixedFont ? this.ctx.mixed : Object.freeze(this._fills.slice());
   }
 }
 
 export class FakeInstance extends FakeNode {
   _main: FakeFrame | null | 'throws';
+  _fills: Paint[] = [];
+  get fills(): ReadonlyArray<Paint> {
+    this.read();
+    return Object.freeze(this._fills.slice());
+  }
   constructor(ctx: FakeContext, hooks: FakeHooks, name: string, main: FakeFrame | null | 'throws', options?: NodeOptions) {
     super(ctx, hooks, 'INSTANCE', name, options);
     this._main = main;

@@ -1,4 +1,4 @@
-import type { InitialState, SelectionInfo } from '../../src/core/protocol/messages';
+import type { ExistingReviewSummary, InitialState, SelectionInfo } from '../../src/core/protocol/messages';
 import { INITIAL_STATE_GLOBAL } from '../../src/core/protocol/initial-state';
 
 export interface BootState {
@@ -17,6 +17,14 @@ function isSelection(value: unknown): value is SelectionInfo {
   return (s.source === 'selection' || s.source === 'page') && Array.isArray(s.frames) && typeof s.pageName === 'string';
 }
 
+function existingReviewOf(value: unknown): ExistingReviewSummary | null {
+  if (value === null || typeof value !== 'object') return null;
+  const r = value as Partial<ExistingReviewSummary>;
+  const count = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  if (!count(r.reviewed) || !count(r.needsWork) || !count(r.total) || r.reviewed > r.total || r.needsWork > r.reviewed) return null;
+  return { reviewed: r.reviewed, needsWork: r.needsWork, total: r.total };
+}
+
 /** Read what the sandbox injected into ui.html; anything malformed falls back to a safe default. */
 export function readInitialState(win: Window = window): BootState {
   const raw = (win as unknown as Record<string, unknown>)[INITIAL_STATE_GLOBAL];
@@ -26,6 +34,7 @@ export function readInitialState(win: Window = window): BootState {
     prefs: DEFAULT_PREFS,
     user: null,
     appVersion: '',
+    existingReview: null,
   };
   if (raw === null || typeof raw !== 'object') return { state: fallback, injected: false };
   const s = raw as Partial<InitialState>;
@@ -38,6 +47,7 @@ export function readInitialState(win: Window = window): BootState {
         s.prefs && typeof s.prefs.width === 'number' && typeof s.prefs.height === 'number' ? s.prefs : DEFAULT_PREFS,
       user: s.user && typeof s.user.name === 'string' ? { name: s.user.name } : null,
       appVersion: typeof s.appVersion === 'string' ? s.appVersion : '',
+      existingReview: existingReviewOf(s.existingReview),
     },
     injected: true,
   };

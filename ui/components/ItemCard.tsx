@@ -1,7 +1,7 @@
 import type { ChecklistArea, ChecklistItem } from '../../src/core/checklist/types';
 import type { ItemFinding } from '../../src/core/model/findings';
 import { useStore } from '../state/context';
-import { changedFramesFor, frameName } from '../state/frames';
+import { frameName } from '../state/frames';
 import { NoteField } from './NoteField';
 import { StatusRadioGroup } from './StatusRadioGroup';
 import { Suggestion } from './Suggestion';
@@ -22,7 +22,7 @@ export function ItemCard({ item, area, finding, index }: ItemCardProps) {
   const review = store.review.value;
   const disabled = store.readOnly();
   const focused = store.focusedItem.value === item.id;
-  const changed = changedFramesFor(finding, verdict, store.frameStates.value);
+  const changed = store.changedFramesOf(item.id);
   const titleId = `${itemDomId(item.id)}-title`;
 
   return (

@@ -1,11 +1,6 @@
 import type { ItemStatus } from '../../src/core/protocol/messages';
+import { STATUS_WORDS } from '../text/status';
 
-const TEXT: Record<ItemStatus, string> = {
-  pass: 'Pass',
-  'needs-work': 'Needs work',
-  'not-applicable': 'Not applicable',
-  unreviewed: 'Not reviewed',
-};
 const TONE: Record<ItemStatus, string> = {
   pass: 'success',
   'needs-work': 'warning',
@@ -14,5 +9,5 @@ const TONE: Record<ItemStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: ItemStatus }) {
-  return <span class={`badge badge--${TONE[status]}`}>{TEXT[status]}</span>;
+  return <span class={`badge badge--${TONE[status]}`}>{STATUS_WORDS[status]}</span>;
 }

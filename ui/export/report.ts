@@ -2,7 +2,7 @@ import type { ItemId, ItemStatus, ScanResult } from '../../src/core/protocol/mes
 import type { AuditReport } from '../../src/core/report/types';
 import { buildReport } from '../../src/core/report/build-report';
 import { renderMarkdown } from '../../src/core/report/markdown';
-import type { Verdicts } from '../state/store';
+import type { Verdicts } from '../state/verdicts';
 
 /** The same report the CLI prints, from the panel's live scan and the reviewer's verdicts. */
 export function panelReport(review: ScanResult, verdicts: Verdicts): AuditReport {

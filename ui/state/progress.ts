@@ -1,6 +1,6 @@
 import type { ChecklistArea } from '../../src/core/checklist/types';
 import type { ItemStatus } from '../../src/core/protocol/messages';
-import type { Verdicts } from './store';
+import type { Verdicts } from './verdicts';
 
 export interface AreaProgress {
   total: number;

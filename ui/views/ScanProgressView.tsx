@@ -1,5 +1,5 @@
 import { ProgressBar } from '../components/ProgressBar';
-import type { ScanProgress } from '../state/store';
+import type { ScanProgress } from '../state/scan';
 import { useStore } from '../state/context';
 
 export function ScanProgressView({ progress }: { progress: ScanProgress | null }) {

@@ -23,6 +23,78 @@ export interface SnapshotNode {
   y: number;
   width: number;
   height: number;
+  /**
+   * Visual facts the detectors read to recognise controls by how they look, not by layer
+   * names. Adapters fill them only where the engine asks: the paint of shapes and of
+   * control-sized frames and instances, the type of short texts. Absent means "not read".
+   */
+  /** Top visible paint: a solid colour, an image (a logo or photo), or no paint at all. For text, its colour. */
+  fill?: PaintKind;
+  /** The solid paint is a saturated colour (a brand or link colour), not white, black or grey. */
+  accent?: boolean;
+  /** Type size in px of a short text (absent when mixed). */
+  fontSize?: number;
+  /** A short text is underlined. */
+  underline?: boolean;
+}
+
+export type PaintKind = 'solid' | 'image' | 'none';
+
+/** The only paint fields summarisePaints reads (REST JSON and plugin paints both have them). */
+export interface PaintLike {
+  type?: unknown;
+  visible?: unknown;
+  opacity?: unknown;
+  color?: unknown;
+}
+
+/** Below this channel spread a colour reads as grey (white and black included). */
+const MIN_SATURATION = 0.25;
+
+function channel(color: Record<string, unknown>, key: string): number {
+  const value = color[key];
+  return typeof value === 'number' && isFinite(value) ? value : 0;
+}
+
+/**
+ * The top visible paint of a node, as the two adapters read it: what a reader sees is the
+ * last visible, non-transparent paint in the list (Figma lists paints bottom to top).
+ */
+export function summarisePaints(paints: readonly unknown[]): { fill: PaintKind; accent: boolean } {
+  for (let at = paints.length - 1; at >= 0; at--) {
+    const paint = paints[at] as PaintLike | null;
+    if (typeof paint !== 'object' || paint === null || paint.visible === false || paint.opacity === 0) continue;
+    if (paint.type === 'IMAGE' || paint.type === 'VIDEO') return { fill: 'image', accent: false };
+    if (typeof paint.type === 'string' && paint.type.indexOf('GRADIENT') === 0) return { fill: 'solid', accent: true };
+    if (paint.type !== 'SOLID') continue;
+    const color = typeof paint.color === 'object' && paint.color !== null ? (paint.color as Record<string, unknown>) : {};
+    if ('a' in color && channel(color, 'a') === 0) continue;
+    const r = channel(color, 'r');
+    const g = channel(color, 'g');
+    const b = channel(color, 'b');
+    return { fill: 'solid', accent: Math.max(r, g, b) - Math.min(r, g, b) >= MIN_SATURATION };
+  }
+  return { fill: 'none', accent: false };
+}
+
+/** Frames and instances this size or smaller may be a control (a button, a field, a chip). */
+export const CONTROL_MAX_HEIGHT = 72;
+export const CONTROL_MAX_WIDTH = 480;
+/** Texts of this many words or fewer may be a control label, a link or a heading: their type is read. */
+export const SHORT_TEXT_WORDS = 5;
+
+export function isShortText(characters: string): boolean {
+  const trimmed = characters.trim();
+  return trimmed !== '' && trimmed.length <= 48 && trimmed.split(/\s+/).length <= SHORT_TEXT_WORDS;
+}
+
+/** Leaf shapes whose paint is always read: button backgrounds, logos, checkboxes. */
+export const SHAPE_TYPES: readonly string[] = ['RECTANGLE', 'ELLIPSE', 'VECTOR', 'BOOLEAN_OPERATION', 'STAR', 'REGULAR_POLYGON', 'POLYGON'];
+
+/** Whether an adapter reads a node's paint: always for shapes, for frames and instances only at control size. */
+export function readsPaint(type: string, width: number, height: number): boolean {
+  if (SHAPE_TYPES.indexOf(type) >= 0) return true;
+  return (type === 'FRAME' || type === 'INSTANCE' || type === 'COMPONENT') && height <= CONTROL_MAX_HEIGHT && width <= CONTROL_MAX_WIDTH;
 }
 
 export interface SnapshotFrame {

@@ -20,6 +20,7 @@ export function initialState(overrides: Partial<InitialState> = {}): InitialStat
     prefs: { width: 360, height: 560 },
     user: { name: 'Ada' },
     appVersion: '0.1.0',
+    existingReview: null,
     ...overrides,
   };
 }
@@ -59,7 +60,10 @@ export function verdict(itemId: ItemId, status: ItemVerdictDTO['status'], note =
 }
 
 export function scanResult(overrides: Partial<ScanResult> = {}): ScanResult {
+  const verdicts = overrides.verdicts ?? [];
   return {
+    // What the sandbox would annotate: every judged item.
+    publishable: verdicts.filter((v) => v.status !== 'unreviewed').length,
     scope: selectionOf(FRAMES),
     frames: FRAMES,
     nodeCount: 120,

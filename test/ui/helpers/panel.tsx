@@ -35,6 +35,7 @@ function defaultHandlers(): Handlers {
     }),
     'show-nodes': ({ nodeIds }) => ({ shown: nodeIds, missing: [] }),
     'publish-annotations': () => ({ written: 4, annotations: { ok: true } }),
+    'reset-review': () => ({ clearedItems: 3, clearedFrames: 2, annotations: { ok: true } }),
     'resolve-copy': ({ frameId }) => ({ frameId }),
     resize: (size) => size,
     notify: () => ({}),
