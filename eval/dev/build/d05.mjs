@@ -139,7 +139,7 @@ const terms = screen('@terms', 'Terms of use', X(0), 1500, W, H, [
 ]);
 
 doc.page('Cover', 1, cover('Procura for iPad', 'Setup & integrations'));
-doc.page('iPad flows', 18, [signup, workspace, integrate, sso, integrated, team, spend, po, settingsInt, remove, terms], { flows: [{ nodeId: '@signup', name: 'Setup' }, { nodeId: '@spend', name: 'Spend' }], start: '@signup' });
+doc.page('iPad flows', 18, [signup, workspace, integrate, sso, integrated, team, spend, po, settingsInt, remove, terms], { flows: [{ nodeId: '@signup', name: 'Setup' }], start: '@signup' });
 doc.page('Components', 6, componentLib(doc, { set: 'Button', def: 'Primary', hover: 'Primary/Hover', check: 'Form/Checkbox', card: 'Integration tile' }));
 doc.page('Archive', 90, [screen('@old', 'Spend (old)', 0, 0, W, H, [t('Spend', { size: 28, weight: 700 }), rect(300, { fill: '#EEE' })])]);
 
