@@ -1,3 +1,4 @@
+import { looksLikeFigmaLink } from './fetch/figma-link';
 import { UsageError } from './usage-error';
 
 export type OutputFormat = 'json' | 'markdown';
@@ -5,7 +6,10 @@ export type OutputFormat = 'json' | 'markdown';
 export interface AuditArgs {
   command: 'audit';
   file: string | null;
+  /** A file key or a pasted Figma link (see fetch/figma-link.ts). */
   fileKey: string | null;
+  versionId: string | null;
+  timeoutSeconds: number | null;
   format: OutputFormat;
   frameIds: string[] | undefined;
   strict: boolean;
@@ -14,7 +18,8 @@ export interface AuditArgs {
 export type CliArgs = AuditArgs | { command: 'help' } | { command: 'version' };
 
 export const HELP = `Usage: auth-flow-review audit <file.json> [options]
-       auth-flow-review audit --file-key KEY [options]
+       auth-flow-review audit <figma link> [options]
+       auth-flow-review audit --file-key KEY|LINK [options]
 
 Reviews the auth-flow mockups in a Figma REST file response (GET /v1/files/:key?plugin_data=shared)
 against the five-area checklist and prints a report on stdout.
@@ -24,8 +29,17 @@ Options:
   --frames id,id          review only these top-level frames (ids as in the file, e.g. 12:34)
   --strict                exit 1 when a core item is not found and not marked not-applicable,
                           or when a core item is marked needs-work
-  --file-key KEY          fetch the file from the Figma API instead of reading a path
-                          (needs FIGMA_TOKEN; FIGMA_API_BASE overrides https://api.figma.com)
+  --file-key KEY|LINK     fetch the file from the Figma API instead of reading a path; a link
+                          (https://www.figma.com/design/KEY/Name?node-id=12-34, also /file/,
+                          /proto/, /board/ and branch links) may also be given in place of the
+                          path, and its node-id reviews only that frame or section
+  --version-id ID         audit this saved version of the file instead of the current one
+  --timeout SECONDS       time limit for each request to the Figma API (default 120; connecting
+                          is limited to 30 s or this, whichever is shorter)
+  Tokens: FIGMA_TOKEN (personal access token, sent as X-Figma-Token) or FIGMA_OAUTH_TOKEN
+  (OAuth, sent as Authorization: Bearer). FIGMA_API_BASE overrides https://api.figma.com.
+  Rate limits (429) are waited out up to 60 s, server errors and dropped connections retried
+  (4 attempts in all); each wait is printed on stderr.
   --help, --version
 
 Exit codes: 0 report printed; 1 strict failures; 2 unreadable input or bad flags (one line on stderr).`;
@@ -42,7 +56,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('missing command: try "audit <file.json>" or --help');
   if (command !== 'audit') throw new UsageError(`unknown command "${command}": try "audit <file.json>" or --help`);
-  const args: AuditArgs = { command: 'audit', file: null, fileKey: null, format: 'json', frameIds: undefined, strict: false };
+  const args: AuditArgs = { command: 'audit', file: null, fileKey: null, versionId: null, timeoutSeconds: null, format: 'json', frameIds: undefined, strict: false };
   for (let at = 0; at < rest.length; at++) {
     const token = rest[at]!;
     const [flag, inline] = token.startsWith('--') && token.includes('=') ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)] : [token, undefined];
@@ -70,15 +84,34 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.strict = true;
         break;
       case '--file-key':
+        if (args.fileKey !== null) throw new UsageError('one Figma file at a time: --file-key was given twice, or with a link');
         args.fileKey = value();
         break;
+      case '--version-id': {
+        const id = value().trim();
+        if (!/^[0-9]+$/.test(id)) throw new UsageError(`--version-id must be a Figma version id (digits), not "${id}"`);
+        args.versionId = id;
+        break;
+      }
+      case '--timeout': {
+        const text = value();
+        const seconds = Number(text);
+        if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout must be a number of seconds above 0, not "${text}"`);
+        args.timeoutSeconds = seconds;
+        break;
+      }
       default:
         if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
+        if (looksLikeFigmaLink(flag) && args.file === null && args.fileKey === null) {
+          args.fileKey = flag;
+          break;
+        }
         if (args.file !== null) throw new UsageError(`one file at a time: got "${args.file}" and "${flag}"`);
         args.file = flag;
     }
   }
   if (args.file === null && args.fileKey === null) throw new UsageError('missing input: give a file path or --file-key KEY');
   if (args.file !== null && args.fileKey !== null) throw new UsageError('give either a file path or --file-key, not both');
+  if (args.versionId !== null && args.fileKey === null) throw new UsageError('--version-id needs --file-key or a Figma link: a saved file is already one version');
   return args;
 }

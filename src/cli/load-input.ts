@@ -54,24 +54,3 @@ function readBytes(path: string): Buffer {
   }
   return bytes;
 }
-
-export async function fetchFile(fileKey: string, env: NodeJS.ProcessEnv): Promise<unknown> {
-  const token = env.FIGMA_TOKEN;
-  if (!token) throw new UsageError('--file-key needs a FIGMA_TOKEN environment variable');
-  const base = (env.FIGMA_API_BASE ?? 'https://api.figma.com').replace(/\/+$/, '');
-  const url = `${base}/v1/files/${encodeURIComponent(fileKey)}?plugin_data=shared`;
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { 'X-Figma-Token': token } });
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-    throw new UsageError(`cannot reach the Figma API at ${base}: ${cause}`);
-  }
-  if (!response.ok) throw new UsageError(`the Figma API answered ${response.status} ${response.statusText} for file ${fileKey}`);
-  let bytes: Buffer | null = Buffer.from(await response.arrayBuffer());
-  const tree = parseRestBytes(bytes, `the Figma API response for file ${fileKey}`);
-  // eslint-disable-next-line no-useless-assignment -- drops the reference before the collection, as in loadFile
-  bytes = null;
-  collectGarbageNow();
-  return tree;
-}

@@ -1,7 +1,10 @@
 /** auth-flow-review: the audit CLI (see --help and DESIGN.md "The CLI report"). */
 import { parseArgs, HELP } from './args';
 import { audit } from './audit';
-import { fetchFile, loadFile } from './load-input';
+import { figmaFileRequest } from './fetch/file-request';
+import { loadFromFigma } from './fetch/load-from-figma';
+import { redactSecrets, secretsFromEnv } from './fetch/redact';
+import { loadFile } from './load-input';
 import { oneLine, UsageError } from './usage-error';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -14,8 +17,11 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${__APP_VERSION__}\n`);
     return 0;
   }
-  const file = args.fileKey !== null ? await fetchFile(args.fileKey, process.env) : loadFile(args.file!);
-  const outcome = audit(file, { format: args.format, strict: args.strict, ...(args.frameIds ? { frameIds: args.frameIds } : {}) });
+  const remote = args.fileKey === null ? null : figmaFileRequest({ fileRef: args.fileKey, versionId: args.versionId, timeoutSeconds: args.timeoutSeconds }, process.env);
+  const file = remote !== null ? await loadFromFigma(remote) : loadFile(args.file!);
+  // A link's node-id scopes the review like --frames; frames named on the command line win.
+  const frameIds = args.frameIds ?? (remote?.nodeId ? [remote.nodeId] : undefined);
+  const outcome = audit(file, { format: args.format, strict: args.strict, ...(frameIds ? { frameIds } : {}) });
   process.stdout.write(outcome.output);
   return outcome.exitCode;
 }
@@ -26,7 +32,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const message = error instanceof UsageError ? error.message : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`auth-flow-review: ${oneLine(message)}\n`);
+    // Whatever failed, the Figma tokens never reach a log.
+    process.stderr.write(`auth-flow-review: ${redactSecrets(oneLine(message), secretsFromEnv(process.env))}\n`);
     process.exitCode = 2;
   },
 );
