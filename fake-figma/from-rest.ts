@@ -32,7 +32,6 @@ export interface RestNode {
   sharedPluginData?: Record<string, Record<string, string>>;
   annotations?: { label?: string; labelMarkdown?: string; properties?: { type: string }[]; categoryId?: string }[];
   fills?: { type?: string }[];
-  style?: { fontSize?: number; textDecoration?: string };
 }
 
 export interface RestFile {
@@ -85,12 +84,9 @@ export function fakeFigmaFromRest(file: RestFile, options: FromRestOptions = {})
     if (rest.type === 'TEXT') {
       const text = new FakeText(fake.ctx, fake.hooks, name, rest.characters ?? '', opts);
       if (rest.fills) text._fills = rest.fills as Paint[];
-      if (typeof rest.style?.fontSize === 'number') text._fontSize = rest.style.fontSize;
-      text._underline = rest.style?.textDecoration === 'UNDERLINE';
       node = text;
     } else if (rest.type === 'INSTANCE') {
       const instance = new FakeInstance(fake.ctx, fake.hooks, name, null, opts);
-      instance._fills = (rest.fills ?? []) as Paint[];
       if (rest.componentId) instances.push({ node: instance, componentId: rest.componentId });
       node = instance;
     } else if (SHAPES.has(rest.type)) {

@@ -343,17 +343,12 @@ export class FakeText extends FakeNode {
     this.read();
     return this._mixedFont ? this.ctx.mixed : { family: 'Inter', style: 'Regular' };
   }
-  _fontSize = 14;
-  _underline = false;
   _fills: Paint[] = [{ type: 'SOLID', color: { r: 0, g: 0, b: 0 } }];
   get fontSize(): number | symbol {
     this.read();
-    return this._mixedFont ? this.ctx.mixed : this._fontSize;
+    return this._mixedFont ? this.ctx.mixed : 14;
   }
-  get textDecoration(): TextDecoration | symbol {
-    this.read();
-    return this._mixedFont ? this.ctx.mixed : this._underline ? 'UNDERLINE' : 'NONE';
-  }
+  /** Mixed with the font: a text of several styles has several colours too. */
   get fills(): ReadonlyArray<Paint> | symbol {
     this.read();
     return this._mixedFont ? this.ctx.mixed : Object.freeze(this._fills.slice());
@@ -362,11 +357,6 @@ export class FakeText extends FakeNode {
 
 export class FakeInstance extends FakeNode {
   _main: FakeFrame | null | 'throws';
-  _fills: Paint[] = [];
-  get fills(): ReadonlyArray<Paint> {
-    this.read();
-    return Object.freeze(this._fills.slice());
-  }
   constructor(ctx: FakeContext, hooks: FakeHooks, name: string, main: FakeFrame | null | 'throws', options?: NodeOptions) {
     super(ctx, hooks, 'INSTANCE', name, options);
     this._main = main;

@@ -24,18 +24,15 @@ export interface SnapshotNode {
   width: number;
   height: number;
   /**
-   * Visual facts the detectors read to recognise controls by how they look, not by layer
-   * names. Adapters fill them only where the engine asks: the paint of shapes and of
-   * control-sized frames and instances, the type of short texts. Absent means "not read".
+   * Visual facts, so detectors recognise controls by how they look rather than by layer names.
+   * Adapters read them only where the engine asks (see readsPaint): shapes, control-sized
+   * frames, short texts. Absent means "not read". Instances are left out: their main-component
+   * lookup already uses the layer's read budget, and their children carry the paint.
    */
-  /** Top visible paint: a solid colour, an image (a logo or photo), or no paint at all. For text, its colour. */
+  /** Top visible paint: a solid colour, an image (a logo or photo), or none. For a text: its colour. */
   fill?: PaintKind;
-  /** The solid paint is a saturated colour (a brand or link colour), not white, black or grey. */
+  /** The solid paint is a saturated colour (a brand, button or link colour), not white, black or grey. */
   accent?: boolean;
-  /** Type size in px of a short text (absent when mixed). */
-  fontSize?: number;
-  /** A short text is underlined. */
-  underline?: boolean;
 }
 
 export type PaintKind = 'solid' | 'image' | 'none';
@@ -77,10 +74,10 @@ export function summarisePaints(paints: readonly unknown[]): { fill: PaintKind; 
   return { fill: 'none', accent: false };
 }
 
-/** Frames and instances this size or smaller may be a control (a button, a field, a chip). */
+/** Frames this size or smaller may be a control (a button, a field, a chip): their paint is read. */
 export const CONTROL_MAX_HEIGHT = 72;
 export const CONTROL_MAX_WIDTH = 480;
-/** Texts of this many words or fewer may be a control label, a link or a heading: their type is read. */
+/** Texts of this many words or fewer may be a control label or a link: their colour is read. */
 export const SHORT_TEXT_WORDS = 5;
 
 export function isShortText(characters: string): boolean {
@@ -91,44 +88,12 @@ export function isShortText(characters: string): boolean {
 /** Leaf shapes whose paint is always read: button backgrounds, logos, checkboxes. */
 export const SHAPE_TYPES: readonly string[] = ['RECTANGLE', 'ELLIPSE', 'VECTOR', 'BOOLEAN_OPERATION', 'STAR', 'REGULAR_POLYGON', 'POLYGON'];
 
-/** Whether an adapter reads a node's paint: always for shapes, for frames and instances only at control size. */
-export function readsPaint(type: string, width: number, height: number): boolean {
+/**
+ * Whether an adapter reads a node's paint: always for shapes, for frames and components only
+ * at control size, for texts only when short. One extra read at most per layer.
+ */
+export function readsPaint(type: string, width: number, height: number, characters?: string): boolean {
+  if (type === 'TEXT') return characters !== undefined && isShortText(characters);
   if (SHAPE_TYPES.indexOf(type) >= 0) return true;
-  return (type === 'FRAME' || type === 'INSTANCE' || type === 'COMPONENT') && height <= CONTROL_MAX_HEIGHT && width <= CONTROL_MAX_WIDTH;
-}
-
-export interface SnapshotFrame {
-  id: string;
-  name: string;
-  /** FRAME, COMPONENT, INSTANCE… : whatever top-level node is reviewed as a screen. */
-  type: string;
-  pageId: string;
-  pageName: string;
-  /** Absolute position on the canvas, for canvas-order sorting. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** Visible descendants in document (pre-)order, the frame itself excluded. */
-  nodes: SnapshotNode[];
-}
-
-/** A prototype link: clicking `sourceNodeId` (inside `sourceFrameId`) navigates to `destinationFrameId`. */
-export interface PrototypeLink {
-  sourceNodeId: string;
-  sourceFrameId: string;
-  destinationFrameId: string;
-}
-
-/** A page's prototype flow starting point. */
-export interface FlowStart {
-  frameId: string;
-  name: string;
-}
-
-export interface Snapshot {
-  fileName: string;
-  frames: SnapshotFrame[];
-  links: PrototypeLink[];
-  flowStarts: FlowStart[];
+  return (type === 'FRAME' || type === 'COMPONENT') && height <= CONTROL_MAX_HEIGHT && width <= CONTROL_MAX_WIDTH;
 }

@@ -30,9 +30,8 @@ function node(): FieldShape {
       componentId: null,
       transitionNodeID: null,
       absoluteBoundingBox: { fields: { x: null, y: null, width: null, height: null } },
-      // The top paint and text style tell controls, links and headings apart (SnapshotNode.fill).
+      // The top paint tells controls, logos and links apart (SnapshotNode.fill).
       fills: { items: { fields: { type: null, visible: null, opacity: null, color: null } } },
-      style: { fields: { fontSize: null, textDecoration: null } },
       interactions: { items: { fields: { actions: { items: { fields: { type: null, destinationId: null } } } } } },
       flowStartingPoints: { items: { fields: { nodeId: null, name: null } } },
       sharedPluginData: { fields: { [PLUGIN_DATA_NAMESPACE]: null } },

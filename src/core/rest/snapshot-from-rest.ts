@@ -4,7 +4,7 @@
  * recursion so deep trees cannot overflow. Anything unreadable raises a RestInputError
  * naming the node path; nothing else is ever thrown.
  */
-import { isShortText, readsPaint, summarisePaints, type PrototypeLink, type Snapshot, type SnapshotFrame, type SnapshotNode } from '../model/snapshot';
+import { readsPaint, summarisePaints, type PrototypeLink, type Snapshot, type SnapshotFrame, type SnapshotNode } from '../model/snapshot';
 import { componentNamer } from './components';
 import { RestInputError } from './errors';
 import { arrayField, boundingBox, isObject, pathLabel, stringField, type JsonObject } from './read-node';
@@ -103,22 +103,13 @@ function pathOf(rootPath: string, trail: Trail | null): string {
   return labels.length === 0 ? rootPath : `${rootPath} > ${labels.reverse().join(' > ')}`;
 }
 
-/** The top paint of a shape or control-sized container (see SnapshotNode.fill). */
+/** The top paint of a shape, a control-sized frame or a short text (see SnapshotNode.fill). */
 function readPaint(node: JsonObject, into: SnapshotNode): void {
   // Hand-written files may leave paints out: unknown, not "no paint".
   if (!Array.isArray(node.fills)) return;
   const { fill, accent } = summarisePaints(node.fills);
   into.fill = fill;
   if (accent) into.accent = true;
-}
-
-/** Type size, underline and colour of a short text: what tells a link or a heading. */
-function readTextLook(node: JsonObject, into: SnapshotNode): void {
-  readPaint(node, into);
-  const style = node.style;
-  if (!isObject(style)) return;
-  if (typeof style.fontSize === 'number' && Number.isFinite(style.fontSize)) into.fontSize = style.fontSize;
-  if (style.textDecoration === 'UNDERLINE') into.underline = true;
 }
 
 function readFrame(
@@ -156,11 +147,9 @@ function readFrame(
     };
     if (type === 'TEXT') {
       const characters = node.characters;
-      if (typeof characters === 'string') {
-        snapshotNode.text = characters;
-        if (isShortText(characters)) readTextLook(node, snapshotNode);
-      }
-    } else if (readsPaint(type, box.width, box.height)) readPaint(node, snapshotNode);
+      if (typeof characters === 'string') snapshotNode.text = characters;
+    }
+    if (readsPaint(type, box.width, box.height, snapshotNode.text)) readPaint(node, snapshotNode);
     if (type === 'INSTANCE') {
       const componentId = node.componentId;
       const componentName = typeof componentId === 'string' ? nameComponent(componentId) : undefined;

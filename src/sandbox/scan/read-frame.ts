@@ -3,7 +3,7 @@
  * per node; hidden layers (and their subtrees) are skipped; a node that fails to read
  * (removed meanwhile, odd kinds) is left out instead of failing the scan.
  */
-import { isShortText, readsPaint, summarisePaints, type PrototypeLink, type SnapshotFrame, type SnapshotNode } from '../../core/model/snapshot';
+import { readsPaint, summarisePaints, type PrototypeLink, type SnapshotFrame, type SnapshotNode } from '../../core/model/snapshot';
 import type { ComponentNames } from './component-names';
 import type { ScreenNode } from './scope';
 import type { Slicer } from './slicer';
@@ -95,20 +95,14 @@ export async function readFrame(
   return { frame, links };
 }
 
-function readPaint(node: GeometryMixin, entry: SnapshotNode): void {
+/** One read (fills), only for the layers readsPaint names. */
+function readPaint(node: MinimalFillsMixin, entry: SnapshotNode): void {
   const fills = node.fills;
   // figma.mixed (a text with several colours) is not an array: left unknown.
   if (!Array.isArray(fills)) return;
   const { fill, accent } = summarisePaints(fills);
   entry.fill = fill;
   if (accent) entry.accent = true;
-}
-
-function readTextLook(node: TextNode, entry: SnapshotNode): void {
-  readPaint(node, entry);
-  const fontSize = node.fontSize;
-  if (typeof fontSize === 'number') entry.fontSize = fontSize;
-  if (node.textDecoration === 'UNDERLINE') entry.underline = true;
 }
 
 /** Reads one layer into the frame; returns a promise only when an instance's component name is still being looked up. */
@@ -140,9 +134,8 @@ function readNode(
   if (type === 'TEXT') {
     const characters = node.characters;
     entry.text = typeof characters === 'string' ? characters : '';
-    // Type facts only for short texts (labels, links, headings): the only ones the engine asks about.
-    if (isShortText(entry.text)) readTextLook(node as TextNode, entry);
-  } else if (readsPaint(type, entry.width, entry.height)) readPaint(node as GeometryMixin, entry);
+  }
+  if (readsPaint(type, entry.width, entry.height, entry.text)) readPaint(node as MinimalFillsMixin, entry);
   if (type === 'INSTANCE') {
     // ComponentNames.of never rejects: a broken link just gives no name.
     lookup = names.of(node).then((componentName) => {
