@@ -31,7 +31,8 @@ function scanRows(scan: ScanFigures): Row[] {
     ['frames / nodes visited', `${scan.frames} / ${scan.nodes}`],
     ['time per 1,000 nodes', `${fixed(scan.msPer1000Nodes)} ms`, 'warm scan, 1 µs per property read'],
     ['longest slice, cold', `${fixed(scan.cold.sliceMaxMs)} ms`, verdict(scan.cold.sliceMaxMs <= TARGETS.sliceMaxMs, `≤ ${TARGETS.sliceMaxMs} ms; budget ${scan.budgetMs} ms`)],
-    ['longest slice, warm', `${fixed(scan.warm.sliceMaxMs)} ms`, `p99 ${fixed(scan.warm.sliceP99Ms)} ms over ${scan.warm.slices} slices`],
+    ['longest slice, warm', `${fixed(scan.warm.sliceMaxMs)} ms`, `p50 ${fixed(scan.warm.sliceP50Ms)} ms, p99 ${fixed(scan.warm.sliceP99Ms)} ms over ${scan.warm.slices} slices`],
+    ['  of which garbage collection', `${fixed(scan.warm.gcInLongestSliceMs)} ms`, `${scan.warm.gcPauses} GC pauses, longest ${fixed(scan.warm.gcLongestPauseMs)} ms`],
     ['property reads per node', fixed(scan.readsPerNode), 'all reads, main components included'],
     ['  without main components', fixed(scan.layerReadsPerNode), verdict(scan.layerReadsPerNode <= TARGETS.readsPerNode, `≤ ${TARGETS.readsPerNode}, the properties a layer needs`)],
     ['most reads on one node', String(scan.maxReadsOnOneLayer), 'a screen: scope, traversal, stored review'],
@@ -50,6 +51,11 @@ async function main(): Promise<void> {
     engineSnapshot ??= snapshot;
   }
   if (!engineSnapshot) throw new Error('No scan case ran.');
+  if (options.scanOnly) {
+    console.log(scans.map((scan) => renderTable(`Sandbox scan: ${scan.label} (fake figma)`, scanRows(scan))).join('\n\n'));
+    if (options.json) console.log(JSON.stringify({ date: startedAt.toISOString(), scan: scans.map((s) => ({ label: s.label, cold: s.cold, warm: s.warm })) }));
+    return;
+  }
   const engine = benchEngine(engineSnapshot, options.engineMinRuns, options.engineMinMs);
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'afr-bench-'));
@@ -106,7 +112,11 @@ async function main(): Promise<void> {
         budgetMs: s.budgetMs,
         coldSliceMaxMs: round(s.cold.sliceMaxMs),
         warmSliceMaxMs: round(s.warm.sliceMaxMs),
+        warmSliceP50Ms: round(s.warm.sliceP50Ms),
         warmSliceP99Ms: round(s.warm.sliceP99Ms),
+        warmGcInLongestSliceMs: round(s.warm.gcInLongestSliceMs),
+        coldSliceP50Ms: round(s.cold.sliceP50Ms),
+        coldSliceP99Ms: round(s.cold.sliceP99Ms),
         slices: s.warm.slices,
         msPer1000Nodes: round(s.msPer1000Nodes),
         readsPerNode: round(s.readsPerNode),

@@ -4,6 +4,8 @@ import type { ScanCase } from './scan-bench';
 export interface BenchOptions {
   json: boolean;
   smoke: boolean;
+  /** Only the sandbox scans: quick runs while working on slice lengths. */
+  scanOnly: boolean;
   scanCases: ScanCase[];
   cliTargetMb: number;
   engineMinRuns: number;
@@ -14,9 +16,9 @@ export interface BenchOptions {
 const READ_COST_MICROS = 1;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const known = new Set(['--json', '--smoke']);
+  const known = new Set(['--json', '--smoke', '--scan-only']);
   const unknown = argv.filter((arg) => !known.has(arg));
-  if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')} (use --json and/or --smoke).`);
+  if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')} (use --json, --smoke, --scan-only).`);
   const smoke = argv.includes('--smoke');
   const scanCases: ScanCase[] = smoke
     ? [
@@ -30,6 +32,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   return {
     json: argv.includes('--json'),
     smoke,
+    scanOnly: argv.includes('--scan-only'),
     scanCases,
     cliTargetMb: smoke ? 2 : 50,
     engineMinRuns: smoke ? 2 : 5,

@@ -20,7 +20,12 @@ export interface ScanRun {
   totalMs: number;
   slices: number;
   sliceMaxMs: number;
+  sliceP50Ms: number;
   sliceP99Ms: number;
+  /** Garbage collection inside the longest slice: how much of it was not the scan's own work. */
+  gcInLongestSliceMs: number;
+  gcPauses: number;
+  gcLongestPauseMs: number;
 }
 
 export interface ScanFigures {
@@ -48,10 +53,19 @@ async function scanOnce(session: Session, heap: HeapPeak | null): Promise<{ run:
   const started = now();
   timeline.begin();
   const result = await scan({} as Record<string, never>, { emit: () => {} });
-  timeline.end();
+  await timeline.end();
   const totalMs = now() - started;
   return {
-    run: { totalMs, slices: timeline.slices.length, sliceMaxMs: timeline.longestMs, sliceP99Ms: timeline.percentileMs(0.99) },
+    run: {
+      totalMs,
+      slices: timeline.slices.length,
+      sliceMaxMs: timeline.longestMs,
+      sliceP50Ms: timeline.percentileMs(0.5),
+      sliceP99Ms: timeline.percentileMs(0.99),
+      gcInLongestSliceMs: timeline.gcInLongestMs,
+      gcPauses: timeline.gcSummary.pauses,
+      gcLongestPauseMs: timeline.gcSummary.longestMs,
+    },
     nodes: result.nodeCount,
     frames: result.frames.length,
   };
