@@ -95,6 +95,8 @@ export async function readFrame(
   return { frame, links };
 }
 
+const LEAF_TYPES: readonly string[] = ['TEXT', 'RECTANGLE', 'ELLIPSE', 'VECTOR', 'STAR', 'REGULAR_POLYGON', 'POLYGON', 'LINE'];
+
 /** One read (fills), only for the layers readsPaint names. */
 function readPaint(node: MinimalFillsMixin, entry: SnapshotNode): void {
   const fills = node.fills;
@@ -148,6 +150,7 @@ function readNode(
   for (const destination of destinationsOf(readReactions(node))) {
     links.push({ sourceNodeId: id, sourceFrameId: frame.id, destinationFrameId: destination });
   }
-  if ('children' in node) pushChildren(node.children, id, depth + 1);
+  // Texts and leaf shapes have no children: not asking saves a read for their paint.
+  if (LEAF_TYPES.indexOf(type) < 0 && 'children' in node) pushChildren(node.children, id, depth + 1);
   return lookup;
 }
