@@ -63,7 +63,7 @@ const connect = screen('@connect', 'Connect your books', X(2), 0, W, H + 400, [
     ], { gap: 14, w: 720, name: 'Frame 60' }),
     col([
       row([vec(20, 20, { fill: G, name: 'lock' }), t('Securely connect — your data is encrypted in transit and at rest, and never shared with third parties without your consent.', { size: 14 })], { gap: 10, widths: [20], name: 'Frame 90' }),
-      t('Trusted by 12,000+ UK businesses · 256-bit encryption', { size: 14, weight: 600, color: G }),
+      t('Trusted by 12,000+\u00a0UK businesses · 256\u2011bit encryption', { size: 14, weight: 600, color: G }),
       t('You can disconnect at any time from Settings › Connections.', { size: 14, color: '#3B414D' }),
       check('I agree to Tallyline accessing my accounting data as described in the', { kind: 'rect', links: [{ label: 'Data Privacy Policy', to: { url: 'https://tallyline.co.uk/privacy' } }] }),
       btn('Connect your accounting software', { kind: 'group', fill: G, w: 380, h: 52, to: '@redirect', name: 'Group 14' }),

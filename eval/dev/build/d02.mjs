@@ -61,7 +61,7 @@ const connect = screen('@connect', 'Onboarding / 04 Connect revenue', X(3), 0, W
   col(bank.map(([n]) => card(n, { to: { dest: '@sheet', nav: 'OVERLAY' }, vectorLogo: true })), { gap: 10, name: 'Frame 641' }),
   row([t('Don’t see your store platform?', { size: 13 }), link('Upload your last 12 months of payout reports', { size: 13, to: { url: 'https://tidefund.com/apply/upload' } })], { gap: 4, widths: [190] }),
   col([
-    row([vec(18, 18, { fill: P, name: 'Shield' }), t('Your data is protected with bank-level 256-bit encryption. We never sell it and never share it with third parties without your permission.', { size: 13 })], { gap: 8, widths: [18] }),
+    row([vec(18, 18, { fill: P, name: 'Shield' }), t('🔒 Your data is protected with bank-level 256-bit encryption. We never sell it and never share it with third parties without your permission.', { size: 13 })], { gap: 8, widths: [18] }),
     t('More than 4,800 online brands trust Tidefund with their store and bank data.', { size: 13, weight: 600 }),
     t('You stay in control: disconnect any source whenever you like from Profile › Data sources, even after you’ve been funded.', { size: 13 }),
   ], { gap: 10, pad: 14, radius: 12, fill: '#F7F5FF', name: 'Trust' }),

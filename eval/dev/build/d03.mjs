@@ -45,7 +45,7 @@ const connect = screen('@connect', 'Onboarding 4', X(4), 0, W, H, [
   col(['QuickBooks', 'Xero', 'Sage'].map((n) => card(n, { to: '@qbo', legacy: L, type: 'INSTANCE', componentId: '#card' })), { gap: 8, name: 'List' }),
   next('Connect', '@qbo'),
   btn('Skip for now', { kind: 'link', to: '@home', legacy: L, center: true, underline: false, color: '#4B5260' }),
-  link('Help: connecting your accounting', { to: { url: 'https://help.payday.io/accounting-setup' }, center: true, size: 13 }),
+  link('Help:\u00a0connecting your accounting', { to: { url: 'https://help.payday.io/accounting-setup' }, center: true, size: 13 }),
   t('Your data is encrypted and never shared.', { size: 12, visible: false }),
 ]);
 const qbo = screen('@qbo', 'intuit login', X(5), 0, W, H, [
@@ -109,6 +109,7 @@ emit('d03-payroll-mobile', doc, {
     'privacy.trust-language': 'Only a hidden text layer says "encrypted and never shared".',
     'value.three-part': 'Connect step is a single terse line + list; no value or data-use message.',
     'connection.refresh': '"Sync now" button on the Integrations card.',
+    'platform.alternatives': 'No fallback for a missing accounting platform; "Import from CSV" on the Team step imports employees (look-alike).',
     'connection.delete': '"Unlink" text button; "Delete company" in Settings is a look-alike.',
   },
 });

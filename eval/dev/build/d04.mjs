@@ -65,7 +65,7 @@ const modal = screen('@modal', '04 Modal — connect', X(3), 0, 880, 1180, [
   row([t('Connect your accounts', { size: 24, weight: 700 }), vec(20, 20, { name: 'x', to: { close: true } })], { widths: [undefined, 20] }),
   t('See your runway, burn rate and 13-week forecast update themselves — no more exporting CSVs on a Monday.', { size: 15, color: '#3B414D' }),
   t('How we use your data: we read transactions and balances from your bank to calculate burn rate and runway, and read your chart of accounts and P&L from your accounting software to check forecasts against actuals. Data flows one way, into Cashlane.', { size: 14, color: '#3B414D' }),
-  search('Search 40+ apps', { name: 'Frame 88' }),
+  search('Search 40+\u00a0apps', { name: 'Frame 88' }),
   t('Banking', { size: 20, weight: 700 }),
   grid(banks, { to: '@redirect' }),
   t('Accounting', { size: 20, weight: 700 }),
@@ -76,6 +76,7 @@ const modal = screen('@modal', '04 Modal — connect', X(3), 0, 880, 1180, [
   row([t('Want to know more?', { size: 13 }), link('Read the FAQ', { size: 13, to: { url: 'https://cashlane.io/faq' } })], { gap: 6, widths: [130] }),
   row([t('Powered by', { size: 11, color: '#6B7280' }), vec(60, 16, { name: 'codat wordmark', fill: '#1F2937' })], { gap: 6, widths: [64, 60] }),
   t('Contact support · +1 (415) 555-0199 · support@cashlane.io', { size: 12, color: '#6B7280' }),
+  t('You can disconnect any account at any time from Connections.', { size: 12, visible: false, name: 'disconnect copy (v2)' }),
 ], { gap: 14, pad: 32 });
 
 const redirect = screen('@redirect', '05 Redirect', X(4), 0, 720, 480, [
@@ -159,5 +160,6 @@ emit('d04-cashflow-insights-desktop', doc, {
     'platform.multiple-connections': 'Syncing dashboard: Mercury "Connected ✓", QuickBooks Online "Awaiting sign-in", "+ Add another account".',
     'connection.delete': 'No connections-management screen; nothing to disconnect or revoke.',
     'connection.refresh': 'No refresh / sync-now control anywhere.',
+    'privacy.disconnect-anytime': 'Only a hidden (visible:false) text layer in the connect modal says it.',
   },
 });

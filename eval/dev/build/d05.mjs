@@ -43,7 +43,7 @@ const tile = (n) => row([
 ], { gap: 12, pad: 14, widths: [36, undefined, 110], radius: 12, stroke: '#E4E0EE', fill: '#FFFFFF', name: 'Frame ' + (600 + n.length) });
 const integrate = screen('@integrate', 'Setup / Integrations', X(2), 0, W, H, [
   stepper(2),
-  t('Integrate your finance stack', { size: 28, weight: 700 }),
+  t('Integrate your\u200b finance stack', { size: 28, weight: 700 }),
   t('Procura imports vendors, purchase orders and GL codes from your accounting system and syncs approved bills back to it. Bank accounts are read-only: we import balances and card transactions, nothing is sent to your bank.', { size: 15, color: '#3B414D' }),
   search('Find your software', { radius: 10 }),
   t('Accounting', { size: 22, weight: 700 }),
@@ -54,6 +54,7 @@ const integrate = screen('@integrate', 'Setup / Integrations', X(2), 0, W, H, [
   col(banks.map(tile), { gap: 10, name: 'Frame 702' }),
   row([t('Can’t find your software?', { size: 14 }), link('Upload a CSV', { to: { url: 'https://help.procura.com/csv-import' } })], { gap: 6, widths: [180] }),
   check('I authorize Procura to access my accounting and bank data as described in the Privacy Policy.', { kind: 'instance', componentId: '#check', links: [{ label: 'Privacy Policy', to: { url: 'https://procura.com/privacy' } }] }),
+  row([vec(16, 16, { name: 'lock' }), t('🔒 Securely integrate — bank-grade encryption, never shared with third parties.', { size: 13 })], { gap: 8, widths: [16], visible: false, name: 'trust row (hidden)' }),
   t('You can remove an integration at any time in Settings › Integrations.', { size: 13, color: '#4B5260' }),
   row([link('Integration guide', { to: { url: 'https://help.procura.com/integrations' }, size: 14, w: 130 }), t('·', { w: 10 }), link('Invite your finance admin to finish this step', { size: 14, to: { url: 'mailto:?subject=Procura%20integrations' } })], { gap: 8, widths: [130, 10] }),
   row([btn('Back', { kind: 'frame', secondary: true, fill: A, w: 120, to: { back: true } }), btn('Continue', { kind: 'frame', fill: A, w: 200, to: '@integrated' })], { gap: 12, widths: [120, 200] }),
@@ -157,6 +158,7 @@ emit('d05-procurement-tablet', doc, {
     'privacy.consent-action': 'Checkbox INSTANCE (Form/Checkbox) beside authorization text with a Privacy Policy link.',
     'platform.accurate-branding': 'Bare "QuickBooks", "Sage", "NetSuite", "Chase".',
     'platform.non-linear': '"Invite your finance admin to finish this step" (mailto link).',
+    'privacy.trust-language': 'The only reassurance copy ("Securely integrate…never shared") is a hidden row on the integrate step.',
     'privacy.statistics': 'Only a G2 rating/review count (social proof), no customer count or encryption figure.',
     'privacy.support-contacts': 'Deliberately unlabelled: a single "Contact support" link in settings.',
     'connection.delete': '"Remove connection" per row + dialog; "Delete workspace" is a look-alike.',

@@ -10,7 +10,7 @@ const footer = () => row([link('Contact support', { to: { url: 'https://wayfarer
 const home = screen('@home', 'Home', X(0), 0, W, H + 400, [
   header(),
   col([
-    t('Where to next?', { size: 40, weight: 700, color: '#FFFFFF' }),
+    t('✈️ Where to next?', { size: 40, weight: 700, color: '#FFFFFF' }),
     row([field('From', 'London (all airports)'), field('To', 'Lisbon (LIS)'), field('Depart', 'Fri 12 Dec'), field('Return', 'Mon 15 Dec'), field('Travellers', '2 adults')], { gap: 12 }),
     btn('Search flights', { kind: 'instance', componentId: '#btn', fill: '#FF8A00', w: 220, to: '@results' }),
   ], { gap: 16, pad: 40, fill: '#0B2A5B', radius: 20, name: 'Hero' }),

@@ -25,7 +25,7 @@ const signup = screen('@signup', 'Create account', X(1), 0, W, H, [
 const sync = screen('@sync', 'Onboarding / Sync', X(2), 0, W, H, [
   80, col([
     rect(200, { fills: [image('devices')], radius: 16 }),
-    t('Sync across devices', { size: 28, weight: 700 }),
+    t('☁️ Sync across devices', { size: 28, weight: 700 }),
     t('Turn on sync to see your notes on every device you sign in to.', { size: 15 }),
     row([rect(24, { w: 44, radius: 12, fill: K, name: 'Toggle' }), t('Sync is on', { size: 15 })], { gap: 10, widths: [44] }),
     btn('Continue', { kind: 'group', fill: K, w: 240, to: '@import' }),

@@ -243,6 +243,16 @@ export class Doc {
       if (p.o.noFlows) delete cv.flowStartingPoints;
       return cv;
     });
+    // Figma-style auto names: "Frame 12", "Rectangle 7", "Group 3"; instances take their main component's (set) name
+    let auto = 1;
+    const setName = Object.fromEntries((this.opts.sets || []).map((s) => [s.key, s.name]));
+    for (const n of pending) {
+      if (['Frame', 'Rectangle', 'Group'].includes(n.name)) n.name = `${n.name} ${(auto++ * 37) % 900 + 1}`;
+      if (n.type === 'INSTANCE' && ['Button', 'Checkbox'].includes(n.name) && n.componentId) {
+        const m = this.componentsMeta[n.componentId];
+        if (m) n.name = m.set ? setName[m.set] || m.name : m.name;
+      }
+    }
     const res = (v) => (typeof v === 'string' && (v[0] === '@' || v[0] === '#') ? (keyToId[v] || (() => { throw new Error('unresolved ' + v); })()) : v);
     for (const n of pending) {
       if (n.transitionNodeID) n.transitionNodeID = res(n.transitionNodeID);
