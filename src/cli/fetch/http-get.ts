@@ -5,7 +5,7 @@
  */
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { Socket } from 'node:net';
+import type { LookupFunction, Socket } from 'node:net';
 import { BodyBuffer } from './body-buffer';
 import { gunzipBody } from './gunzip-body';
 
@@ -20,6 +20,8 @@ export interface GetRequest {
   onBody?: (receivedBytes: number, totalBytes: number | undefined) => void;
   /** Error answers are only read for their message: no need to hold a large HTML page. */
   errorBodyLimit?: number;
+  /** Name resolution, part of connecting (the system resolver unless given). */
+  lookup?: LookupFunction;
 }
 
 export interface GetResponse {
@@ -70,6 +72,7 @@ export function httpGet(request: GetRequest): Promise<GetResponse> {
       headers: { 'Accept-Encoding': 'gzip', Accept: 'application/json', ...request.headers },
       // A fresh connection per attempt: a retry must not reuse the socket that just failed.
       agent: false,
+      ...(request.lookup ? { lookup: request.lookup } : {}),
     });
     timers.push(setTimeout(() => finish(new HttpTimeout(phase, request.totalTimeoutMs, received)), request.totalTimeoutMs));
     if (request.connectTimeoutMs < request.totalTimeoutMs) {
