@@ -32,3 +32,19 @@ export function fingerprintFrame(frame: SnapshotFrame): string {
   }
   return 'v1:' + hash(parts.join('\u001e'));
 }
+
+function schemeOf(fingerprint: string): string | null {
+  const colon = fingerprint.indexOf(':');
+  return colon > 0 ? fingerprint.slice(0, colon) : null;
+}
+
+/**
+ * Whether a frame's design changed since the fingerprint stored at its review. A stored
+ * fingerprint from another scheme (an older or newer digest, or one written by another
+ * tool) cannot tell, and saying "changed" for every frame would only be noise.
+ */
+export function changedSince(stored: string, current: string): boolean {
+  const scheme = schemeOf(stored);
+  if (scheme === null || scheme !== schemeOf(current)) return false;
+  return stored !== current;
+}

@@ -1,7 +1,7 @@
 export { readStoredReview, isNewer } from './read';
 export { parseEntry } from './parse-entry';
 export type { EntryOutcome, ParsedRecord } from './parse-entry';
-export { fingerprintFrame } from './fingerprint';
+export { changedSince, fingerprintFrame } from './fingerprint';
 export { migrateToCurrent, MIGRATIONS, entryVersion } from './migrate';
 export { clampNote } from './note';
 export { FRAME_KEY, REVIEW_KEY, itemKey, itemIdOfKey, isItemKey } from './keys';

@@ -3,7 +3,8 @@
  * Validation is strict about what the reader relies on and strips unknown fields.
  */
 import * as v from 'valibot';
-import { ITEM_IDS } from '../checklist/types';
+import { AREA_IDS, ITEM_IDS } from '../checklist/types';
+import type { AreaId } from '../checklist/types';
 import type { DocumentRecord, FrameRecord, ItemRecord, StatusChange } from './types';
 import { HISTORY_LIMIT, ITEM_STATUSES, MAX_NOTE_LENGTH, RECORD_VERSION } from './types';
 
@@ -12,6 +13,7 @@ const NodeId = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const Person = v.nullable(v.pipe(v.string(), v.maxLength(200)));
 const Status = v.picklist(ITEM_STATUSES as readonly ItemRecord['status'][]);
 const Version = v.literal(RECORD_VERSION);
+const CategoryId = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
 export const StatusChangeSchema: v.GenericSchema<unknown, StatusChange> = v.object({
   status: Status,
@@ -48,7 +50,14 @@ export const DocumentRecordSchema: v.GenericSchema<unknown, DocumentRecord> = v.
   updatedAt: Timestamp,
   updatedBy: Person,
   annotatedNodeIds: v.optional(v.array(NodeId)),
+  annotationCategoryIds: v.optional(v.partial(v.object(categoryFields()))),
 });
+
+function categoryFields(): Record<AreaId, typeof CategoryId> {
+  const fields = {} as Record<AreaId, typeof CategoryId>;
+  for (const area of AREA_IDS) fields[area] = CategoryId;
+  return fields;
+}
 
 /** First validation issue as "path: message", for problem messages a person can act on. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {

@@ -1,4 +1,4 @@
-import type { ItemId } from '../checklist/types';
+import type { AreaId, ItemId } from '../checklist/types';
 
 /** A reviewer's verdict on an item. `unreviewed` is the absence of a verdict. */
 export type ItemStatus = 'pass' | 'needs-work' | 'not-applicable' | 'unreviewed';
@@ -64,6 +64,8 @@ export interface DocumentRecord {
   updatedBy: string | null;
   /** Nodes that carry this review's annotations, so a later save can find and remove ours. */
   annotatedNodeIds?: string[];
+  /** Our annotation category per checklist area, found by id so a renamed one is not created again. */
+  annotationCategoryIds?: Partial<Record<AreaId, string>>;
 }
 
 /** The shared plugin data of one node in our namespace, as both adapters can read it. */

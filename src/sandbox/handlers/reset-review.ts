@@ -1,26 +1,38 @@
 import type { Handler } from '../../core/protocol/channel';
+import { ProtocolError } from '../../core/protocol/channel';
+import { annotationOutcome } from '../review/outcome';
+import { reconcileReview } from '../review/reconcile';
+import { verdictsOf } from '../review/scan-result';
 import { assertCanEditReview } from '../session/editor';
 import type { Session } from '../session/session';
-import { resetReview } from '../storage/reset-review';
+import { readReviewNow, resolveReviewNodes } from '../storage/review-nodes';
 
-/** Remove the stored review, its relaunch buttons and our annotations: one undo step. */
+/**
+ * Remove our stored records (verdicts, frame records, the document's scope and order), our
+ * relaunch buttons and our annotations; entries we cannot read and others' annotations
+ * stay. One undo step.
+ */
 export function resetReviewHandler(session: Session): Handler<'reset-review'> {
   return async () => {
     assertCanEditReview();
     const context = session.last;
-    const evidence: string[] = [];
-    for (const item of context?.findings.items ?? []) for (const e of item.evidence) evidence.push(e.nodeId);
+    const nodes = await resolveReviewNodes(context?.order ?? []);
+    const before = readReviewNow(nodes);
+    if (before.readOnly) {
+      const newer = before.problems.find((p) => p.kind === 'newer-version');
+      throw new ProtocolError('read-only', newer ? newer.message : 'This review is read-only.');
+    }
+    let outcome;
     try {
-      const outcome = await resetReview(context?.order ?? [], evidence);
-      return {
-        clearedItems: outcome.clearedItems,
-        clearedFrames: outcome.clearedFrames,
-        annotations: outcome.annotationFailures.length
-          ? { ok: false, message: `Some annotations could not be removed: ${outcome.annotationFailures.slice(0, 3).join('; ')}` }
-          : { ok: true },
-      };
+      outcome = await reconcileReview(nodes, { findings: context?.findings ?? null, reset: true });
     } finally {
       figma.commitUndo();
     }
+    session.known = verdictsOf(outcome.stored);
+    return {
+      clearedItems: outcome.clearedItems,
+      clearedFrames: outcome.clearedFrames,
+      annotations: annotationOutcome(outcome.failures, 'Some annotations could not be removed'),
+    };
   };
 }

@@ -1,7 +1,7 @@
 import { runEngineSteps } from '../../core/engine';
 import type { Handler } from '../../core/protocol/channel';
 import { ProtocolError } from '../../core/protocol/channel';
-import { buildScanResult } from '../review/scan-result';
+import { buildScanResult, verdictsOf } from '../review/scan-result';
 import { buildSnapshot } from '../scan/build-snapshot';
 import type { BuildOptions } from '../scan/build-snapshot';
 import { fingerprintReviewedFrames } from '../scan/fingerprint-frames';
@@ -38,6 +38,7 @@ export function scanHandler(session: Session, tuning: ScanTuning = {}): Handler<
       await fingerprintReviewedFrames(context, stored, slicer);
       if (run.cancelled) throw new ProtocolError('cancelled', 'The scan was cancelled.');
       session.last = context;
+      session.known = verdictsOf(stored);
       const result = buildScanResult(context, stored, built.nodeCount);
       slicer.closeSlice();
       return result;

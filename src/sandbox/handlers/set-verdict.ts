@@ -1,40 +1,41 @@
 import type { Handler } from '../../core/protocol/channel';
 import { ProtocolError } from '../../core/protocol/channel';
-import { syncAnnotations } from '../annotations/sync';
+import { annotationOutcome } from '../review/outcome';
+import { reconcileReview } from '../review/reconcile';
+import { frameStatesOf, verdictsOf } from '../review/scan-result';
 import { assertCanEditReview, reviewerName } from '../session/editor';
 import type { Session } from '../session/session';
-import { hasOwnFrameRecord } from '../storage/records';
-import { setReviewRelaunch } from '../storage/relaunch';
 import { saveVerdict } from '../storage/save-verdict';
 
-/** Save a verdict, refresh relaunch buttons and annotations: one undo step. */
+/**
+ * Save a verdict (or clear it), then bring relaunch buttons and annotations in line with
+ * the review as stored: one undo step. A refused save writes nothing and commits nothing.
+ */
 export function setVerdictHandler(session: Session, clock: () => Date = () => new Date()): Handler<'set-verdict'> {
-  return async (params) => {
+  return async (params, { emit }) => {
     assertCanEditReview();
     const context = session.last;
     if (!context) throw new ProtocolError('bad-request', 'Scan the selection before recording verdicts.');
     const now = clock();
     const by = reviewerName();
+    const saved = await saveVerdict(context, params, by, now);
+    let reconciled;
     try {
-      const saved = await saveVerdict(context, params, by, now);
-      saved.nodes.forEach((node, id) => {
-        if (hasOwnFrameRecord(saved.stored, id)) setReviewRelaunch(node, saved.stored);
-      });
-      const annotations = await syncAnnotations(saved.stored, context.findings, context.order);
-      return {
-        verdict: {
-          itemId: saved.record.itemId,
-          status: saved.record.status,
-          note: saved.record.note,
-          by: saved.record.by,
-          at: saved.record.at,
-          frameId: saved.anchorId,
-        },
-        savedAt: saved.record.at,
-        annotations: annotations.outcome,
-      };
+      reconciled = await reconcileReview(saved.nodes, { findings: context.findings, extraNodeIds: saved.annotatedBefore });
     } finally {
       figma.commitUndo();
     }
+    // What this panel now knows: our own save is not news when the document reports it.
+    session.known = verdictsOf(reconciled.stored);
+    // The frame just judged was judged against the design as it is now.
+    emit('frames-changed', { frameStates: frameStatesOf(context, reconciled.stored) });
+    const record = saved.record;
+    return {
+      verdict: record
+        ? { itemId: record.itemId, status: record.status, note: record.note, by: record.by, at: record.at, frameId: saved.anchorId }
+        : { itemId: params.itemId, status: 'unreviewed', note: '', by, at: saved.at, frameId: null },
+      savedAt: saved.at,
+      annotations: annotationOutcome(reconciled.failures),
+    };
   };
 }

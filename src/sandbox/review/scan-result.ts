@@ -1,6 +1,7 @@
 /** The scan's answer to the panel: findings plus the stored review, as plain data. */
 import { ITEM_IDS } from '../../core/checklist/types';
 import type { FrameInfo, FrameReviewState, ItemVerdictDTO, ScanResult } from '../../core/protocol/messages';
+import { changedSince } from '../../core/review/fingerprint';
 import type { StoredReview } from '../../core/review/types';
 import type { ScanContext } from '../session/session';
 import { fingerprintOf } from '../session/session';
@@ -23,7 +24,7 @@ export function frameStatesOf(context: ScanContext, stored: StoredReview): Frame
     const own = record && !record.copied ? record : null;
     return {
       frameId,
-      changedSinceReview: own !== null && frame !== undefined && own.record.fingerprint !== fingerprintOf(context, frame),
+      changedSinceReview: own !== null && frame !== undefined && changedSince(own.record.fingerprint, fingerprintOf(context, frame)),
       reviewedAt: own ? own.record.reviewedAt : null,
       copiedFrom: record && record.copied ? record.record.frameId : copiedItem ? copiedItem.record.frameId : null,
     };

@@ -1,3 +1,4 @@
+import type { ItemVerdictDTO } from '../../core/protocol/messages';
 import type { ReviewFindings } from '../../core/model/findings';
 import type { Snapshot, SnapshotFrame } from '../../core/model/snapshot';
 import { fingerprintFrame } from '../../core/review/fingerprint';
@@ -31,4 +32,6 @@ export function fingerprintOf(context: ScanContext, frame: SnapshotFrame): strin
 export class Session {
   running: { cancelled: boolean } | null = null;
   last: ScanContext | null = null;
+  /** The verdicts this panel last heard of, so a change made elsewhere can be told apart. */
+  known: ItemVerdictDTO[] | null = null;
 }
