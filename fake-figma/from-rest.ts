@@ -26,9 +26,11 @@ export interface RestNode {
   characters?: string;
   componentId?: string;
   absoluteBoundingBox?: RestBox | null;
-  interactions?: { trigger?: { type?: string } | null; actions?: ({ type?: string; destinationId?: string | null } | null)[] }[];
+  interactions?: { trigger?: { type?: string } | null; actions?: ({ type?: string; destinationId?: string | null; navigation?: string } | null)[] }[];
   transitionNodeID?: string | null;
   flowStartingPoints?: { nodeId: string; name: string }[];
+  /** A page's start before flows existed; Figma shows it as the page's one flow. */
+  prototypeStartNodeID?: string | null;
   sharedPluginData?: Record<string, Record<string, string>>;
   annotations?: { label?: string; labelMarkdown?: string; properties?: { type: string }[]; categoryId?: string }[];
   fills?: { type?: string }[];
@@ -101,7 +103,7 @@ export function fakeFigmaFromRest(file: RestFile, options: FromRestOptions = {})
     parent.append(node);
     for (const interaction of rest.interactions ?? []) {
       for (const action of interaction.actions ?? []) {
-        if (action?.type === 'NODE' && action.destinationId) node.linkTo(action.destinationId);
+        if (action?.type === 'NODE' && action.destinationId) node.linkTo(action.destinationId, false, action.navigation);
       }
     }
     if (rest.transitionNodeID && !(rest.interactions ?? []).length) node.linkTo(rest.transitionNodeID, true);
@@ -127,6 +129,7 @@ export function fakeFigmaFromRest(file: RestFile, options: FromRestOptions = {})
     if (restPage.type !== 'CANVAS') continue;
     const page: FakePage = fake.page(restPage.name ?? 'Page', { id: restPage.id });
     page._flowStartingPoints = (restPage.flowStartingPoints ?? []).map((p) => ({ nodeId: p.nodeId, name: p.name }));
+    if (page._flowStartingPoints.length === 0 && restPage.prototypeStartNodeID) page._flowStartingPoints = [{ nodeId: restPage.prototypeStartNodeID, name: restPage.name ?? '' }];
     loadData(restPage, page);
     for (const child of restPage.children ?? []) build(child, page, { x: 0, y: 0 });
   }

@@ -232,11 +232,11 @@ export class FakeNode {
     return child;
   }
 
-  /** A prototype link from this node to a frame, as Figma stores it. */
-  linkTo(destination: FakeNode | string, useDeprecatedAction = false): this {
+  /** A prototype link from this node to a frame, as Figma stores it (`navigation`: NAVIGATE, OVERLAY, CHANGE_TO…). */
+  linkTo(destination: FakeNode | string, useDeprecatedAction = false, navigation = 'NAVIGATE'): this {
     const destinationId = typeof destination === 'string' ? destination : destination._id;
     // Cast: in the browser preview's program the DOM's global `Navigation` shadows Figma's type of that name.
-    const action = { type: 'NODE', destinationId, navigation: 'NAVIGATE', transition: null } as unknown as Action;
+    const action = { type: 'NODE', destinationId, navigation, transition: null } as unknown as Action;
     this._reactions.push(useDeprecatedAction ? { action, trigger: { type: 'ON_CLICK' } } : { actions: [action], trigger: { type: 'ON_CLICK' } });
     return this;
   }
