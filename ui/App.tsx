@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Client } from '../src/core/protocol/channel';
 import type { BootState } from './bridge/initial-state';
 import { Header } from './components/Header';
@@ -18,6 +18,7 @@ import { OverviewView } from './views/OverviewView';
 import { ScanProgressView } from './views/ScanProgressView';
 import { StartView } from './views/StartView';
 import { SummaryView } from './views/SummaryView';
+import { useStepEntry } from './views/use-step-entry';
 
 export interface AppProps {
   client: Client;
@@ -64,6 +65,8 @@ export function App({ client, initialState, win = window }: AppProps) {
   }, [store]);
 
   useShortcuts(store, win.document);
+  const main = useRef<HTMLElement>(null);
+  useStepEntry(store, main);
 
   const reviewing = store.review.value !== null && store.editorType.value !== 'dev' && store.phase.value.kind !== 'scanning';
   return (
@@ -71,7 +74,7 @@ export function App({ client, initialState, win = window }: AppProps) {
       <div class="app">
         <Header />
         {reviewing && <Stepper />}
-        <main class="body" id="main">
+        <main class="body" id="main" ref={main}>
           <ReviewBanners />
           <Body store={store} />
         </main>

@@ -13,7 +13,7 @@ describe('Dev Mode', () => {
     });
     const view = await screen.findByTestId('dev-mode');
     expect(panel.callsOf('scan')).toHaveLength(1);
-    expect(within(view).getByTestId('not-ready').textContent).toContain('still open');
+    expect(within(view).getByTestId('not-ready').textContent).toContain('Not ready: 1 core item needs work, 23 not reviewed yet');
     const item = screen.getByTestId('item-funnel.cta-visible');
     expect(item.textContent).toContain('Needs work');
     expect(item.textContent).toContain('Make the button primary');

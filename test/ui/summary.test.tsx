@@ -44,7 +44,7 @@ describe('summary and handoff', () => {
     await screen.findByRole('heading', { level: 2, name: 'Summary' });
     const rows = within(screen.getByTestId('summary-counts')).getAllByRole('row');
     expect(rows.map((r) => [...r.querySelectorAll('th,td')].map((c) => c.textContent))).toEqual([
-      ['Area', 'Pass', 'Needs work', 'N/A', 'Open'],
+      ['Area', 'Pass', 'Needs work', 'N/A', 'Not reviewed'],
       ['The funnel', '1', '1', '0', '3'],
       ['The value exchange', '0', '0', '0', '4'],
       ['Privacy, trust and support', '0', '0', '1', '8'],
@@ -60,7 +60,8 @@ describe('summary and handoff', () => {
     expect(items[1]?.textContent).toContain('No note.');
     fireEvent.click(within(items[0]!).getByRole('button', { name: /Show/ }));
     await waitFor(() => expect(panel.callsOf('show-nodes')).toEqual([{ nodeIds: ['2:1'] }]));
-    expect(screen.getByTestId('not-ready').textContent).toContain('core items still open');
+    // Needs work is judged, not open: the title tells the two apart and agrees with the table.
+    expect(screen.getByTestId('not-ready').textContent).toContain('Not ready: 2 core items need work, 21 not reviewed yet');
   });
 
   it('says the review is ready for engineers when every core item passes or does not apply', async () => {
@@ -76,7 +77,7 @@ describe('summary and handoff', () => {
     await openStep(/^4\. Platform selection/);
     fireEvent.click(within(await screen.findByTestId('item-platform.search')).getByRole('radio', { name: 'Needs work' }));
     await openStep('Summary');
-    expect((await screen.findByTestId('not-ready')).textContent).toContain('1 core item still open');
+    expect((await screen.findByTestId('not-ready')).textContent).toContain('Not ready: 1 core item needs work');
   });
 
   it('downloads Markdown and JSON built from the current verdicts (JSON in the CLI report schema)', async () => {

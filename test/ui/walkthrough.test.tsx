@@ -24,7 +24,11 @@ describe('area walkthrough', () => {
     const item = getItem('funnel.greeting-email');
     expect(within(card).getByRole('heading', { name: item.title })).toBeTruthy();
     expect(card.textContent).toContain(item.hint);
-    expect(card.textContent).toContain('Why it matters: A short, well-built path');
+    // "Why it matters" is the area's, said once in its heading, not repeated on every card.
+    expect(card.textContent).not.toContain('Why it matters');
+    const head = screen.getByRole('heading', { level: 2, name: 'The funnel' }).parentElement!;
+    expect(head.textContent).toContain('Why it matters: A short, well-built path');
+    expect(document.body.textContent!.split('Why it matters').length - 1).toBe(1);
     expect(card.textContent).toContain('Found');
     expect(card.textContent).toContain('The welcome email has a numbered setup list with a connect button.');
     expect(card.textContent).toContain('“Connect your accounting”');

@@ -1,6 +1,7 @@
 import { useStore } from '../state/context';
 import { HelpButton } from './HelpPopover';
 import { ScanButton } from './ScanButton';
+import { plural } from '../text/plural';
 
 export function Header() {
   const store = useStore();
@@ -13,7 +14,7 @@ export function Header() {
         <h1 class="header__name">Auth Flow Review</h1>
         {review && (
           <span class="header__scope">
-            {n} {n === 1 ? 'frame' : 'frames'}
+            {plural(n, 'frame')}
             {review.scope.pageName ? ` · ${review.scope.pageName}` : ''}
           </span>
         )}

@@ -11,12 +11,13 @@ export const noteDomId = (itemId: string): string => `note-${itemId}`;
 
 export interface ItemCardProps {
   item: ChecklistItem;
+  /** The item's area ("Why it matters" is said once, in the area's heading). */
   area: ChecklistArea;
   finding: ItemFinding | undefined;
   index: number;
 }
 
-export function ItemCard({ item, area, finding, index }: ItemCardProps) {
+export function ItemCard({ item, finding, index }: ItemCardProps) {
   const store = useStore();
   const verdict = store.verdictOf(item.id);
   const review = store.review.value;
@@ -51,12 +52,19 @@ export function ItemCard({ item, area, finding, index }: ItemCardProps) {
             Bonus
           </span>
         )}
+        {verdict.status !== 'unreviewed' && !disabled && (
+          <button
+            type="button"
+            class="link item__clear"
+            aria-label={`Clear the verdict on “${item.title}” (not reviewed)`}
+            title="Clear the verdict (0)"
+            onClick={() => store.setStatus(item.id, 'unreviewed')}
+          >
+            Clear
+          </button>
+        )}
       </header>
       <p class="item__hint">{item.hint}</p>
-      <p class="item__why">
-        <span class="item__why-label">Why it matters: </span>
-        {area.impact}
-      </p>
       <Suggestion itemTitle={item.title} finding={finding} onShow={(ids) => void store.showNodes(ids)} />
       {changed.length > 0 && (
         <p class="item__changed" role="note">
@@ -67,7 +75,7 @@ export function ItemCard({ item, area, finding, index }: ItemCardProps) {
       <NoteField
         id={noteDomId(item.id)}
         itemTitle={item.title}
-        value={verdict.note}
+        value={store.noteTextOf(item.id)}
         disabled={disabled}
         onInput={(note) => store.setNote(item.id, note)}
       />

@@ -1,14 +1,22 @@
 import { MAX_NOTE_LENGTH } from '../../src/core/review/types';
+import { noteLimitState } from '../text/note-limit';
 
 export interface NoteFieldProps {
   id: string;
   itemTitle: string;
+  /** The text in the field (may be over the limit: it is then not saved). */
   value: string;
   disabled: boolean;
   onInput(note: string): void;
 }
 
+/**
+ * The item's note. Nothing is ever cut: from 80% of the limit a counter shows, and text
+ * over the limit stays in the field with a message, unsaved, until it is shortened.
+ */
 export function NoteField({ id, itemTitle, value, disabled, onInput }: NoteFieldProps) {
+  const limit = noteLimitState(value.length, MAX_NOTE_LENGTH);
+  const countId = `${id}-count`;
   return (
     <div class="note">
       <label class="note__label" for={id}>
@@ -16,14 +24,24 @@ export function NoteField({ id, itemTitle, value, disabled, onInput }: NoteField
       </label>
       <textarea
         id={id}
-        class="note__input"
+        class={`note__input${limit.kind === 'over' ? ' note__input--over' : ''}`}
         rows={2}
-        maxLength={MAX_NOTE_LENGTH}
         value={value}
         disabled={disabled}
+        aria-invalid={limit.kind === 'over' || undefined}
+        aria-describedby={limit.kind === 'fine' ? undefined : countId}
         placeholder={disabled ? '' : 'What should change? Saved as you type.'}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
+      {limit.kind !== 'fine' && (
+        <p id={countId} class={`note__count note__count--${limit.kind}`} data-testid={`${id}-count`}>
+          {limit.text}
+        </p>
+      )}
+      {/* Announced once when the note goes over the limit, not on every keystroke. */}
+      <p class="visually-hidden" role="status">
+        {limit.kind === 'over' ? `Note too long to save: ${limit.text}` : ''}
+      </p>
     </div>
   );
 }

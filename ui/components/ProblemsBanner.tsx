@@ -1,5 +1,6 @@
 import type { StoredProblem } from '../../src/core/review/types';
 import { Banner } from './Banner';
+import { plural } from '../text/plural';
 
 const KIND = {
   corrupt: 'unreadable',
@@ -12,7 +13,7 @@ export function ProblemsBanner({ problems }: { problems: StoredProblem[] }) {
   if (problems.length === 0) return null;
   const n = problems.length;
   return (
-    <Banner tone="warning" testId="problems" title={`${n} stored ${n === 1 ? 'entry' : 'entries'} could not be read`}>
+    <Banner tone="warning" testId="problems" title={`${plural(n, 'stored entry', 'stored entries')} could not be read`}>
       <span>They are kept as they are in the file; the rest of the review is shown.</span>
       <ul class="banner__list">
         {problems.slice(0, 5).map((p) => (

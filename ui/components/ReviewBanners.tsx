@@ -3,6 +3,7 @@ import { Banner } from './Banner';
 import { CopiedFrames } from './CopiedFrames';
 import { ProblemsBanner } from './ProblemsBanner';
 import { ScanButton } from './ScanButton';
+import { plural } from '../text/plural';
 
 /** Everything the reviewer should know about the loaded review before editing it. */
 export function ReviewBanners() {
@@ -56,7 +57,7 @@ export function ReviewBanners() {
               }
             >
               <span>
-                {selection.frames.length} {selection.frames.length === 1 ? 'frame is' : 'frames are'} now{' '}
+                {plural(selection.frames.length, 'frame is', 'frames are')} now{' '}
                 {selection.source === 'selection' ? 'selected' : `on the page (nothing selected)`}. Your edits so far are saved.
               </span>
             </Banner>

@@ -1,50 +1,107 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHECKLIST } from '../../src/core/checklist';
 import { useStore } from '../state/context';
 import { areaProgress } from '../state/progress';
+import { STEPS } from '../state/steps';
 import type { View } from '../state/store';
+import { plural } from '../text/plural';
+import { needsWorkText } from '../text/counts';
 
-/** Overview → five areas → Summary; the current step carries aria-current. */
+interface StepInfo {
+  view: View;
+  /** What the step shows: "Overview", "1" … "5", "Summary". */
+  short: string;
+  /** Its full name for assistive technology and the tooltip. */
+  name: string;
+  count?: string;
+  state: 'none' | 'partial' | 'done' | 'attention';
+}
+
+function stepInfos(verdicts: Parameters<typeof areaProgress>[1]): StepInfo[] {
+  const areas = CHECKLIST.map((area, index): StepInfo => {
+    const p = areaProgress(area, verdicts);
+    const attention = p.needsWork > 0 ? `, ${needsWorkText(p.needsWork)}` : '';
+    return {
+      view: area.id,
+      short: String(index + 1),
+      name: `${index + 1}. ${area.title}, ${p.reviewed} of ${p.total} reviewed${attention}`,
+      count: `${p.reviewed}/${p.total}`,
+      state: p.needsWork > 0 ? 'attention' : p.reviewed === p.total ? 'done' : p.reviewed > 0 ? 'partial' : 'none',
+    };
+  });
+  return [{ view: 'overview', short: 'Overview', name: 'Overview', state: 'none' }, ...areas, { view: 'summary', short: 'Summary', name: 'Summary', state: 'none' }];
+}
+
+/**
+ * Overview → five numbered areas → Summary, all in sight at 300 px. One tab stop: the
+ * arrow keys, Home and End move between the steps (Enter or Space opens one); the
+ * current step carries aria-current.
+ */
 export function Stepper() {
   const store = useStore();
   const current = store.view.value;
-  const verdicts = store.verdicts.value;
-  const nav = useRef<HTMLElement>(null);
-  useEffect(() => {
-    // Five long area names overflow a narrow panel: keep the current step in sight.
-    nav.current?.querySelector('[aria-current="step"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [current]);
-  const go = (view: View): void => {
-    store.view.value = view;
+  const steps = stepInfos(store.verdicts.value);
+  const currentIndex = Math.max(0, STEPS.indexOf(current));
+  const [focusIndex, setFocusIndex] = useState(currentIndex);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const total = CHECKLIST.reduce((n, a) => n + a.items.length, 0);
+  const reviewed = CHECKLIST.reduce((n, a) => n + areaProgress(a, store.verdicts.value).reviewed, 0);
+
+  useEffect(() => setFocusIndex(currentIndex), [currentIndex]);
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const last = steps.length - 1;
+    const moves: Record<string, number> = { ArrowRight: focusIndex + 1, ArrowLeft: focusIndex - 1, Home: 0, End: last };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    // The keys belong to the step list here, not to the walkthrough shortcuts.
+    event.preventDefault();
+    const next = (target + steps.length) % steps.length;
+    setFocusIndex(next);
+    buttons.current[next]?.focus();
   };
-  const step = (view: View, label: string, extra?: string, spoken?: string) => (
-    <li key={view}>
-      <button
-        type="button"
-        class="stepper__step"
-        aria-current={current === view ? 'step' : undefined}
-        onClick={() => go(view)}
-      >
-        <span class="stepper__label">{label}</span>
-        {extra && (
-          <span class="stepper__count">
-            <span aria-hidden="true">{extra}</span>
-            {spoken && <span class="visually-hidden">{spoken}</span>}
-          </span>
-        )}
-      </button>
-    </li>
-  );
+
   return (
-    <nav class="stepper" aria-label="Review steps" ref={nav}>
-      <ol class="stepper__list">
-        {step('overview', 'Overview')}
-        {CHECKLIST.map((area, index) => {
-          const p = areaProgress(area, verdicts);
-          return step(area.id, `${index + 1}. ${area.title}`, `${p.reviewed}/${p.total}`, `, ${p.reviewed} of ${p.total} reviewed`);
-        })}
-        {step('summary', 'Summary')}
+    <nav class="stepper" aria-label="Review steps">
+      <ol class="stepper__list" onKeyDown={onKeyDown}>
+        {steps.map((step, index) => (
+          <li key={step.view} class={`stepper__item${step.count ? '' : ' stepper__item--end'}`}>
+            <button
+              type="button"
+              ref={(el) => {
+                buttons.current[index] = el;
+              }}
+              class={`stepper__step stepper__step--${step.state}`}
+              aria-label={step.name}
+              title={step.name}
+              aria-current={current === step.view ? 'step' : undefined}
+              tabIndex={index === focusIndex ? 0 : -1}
+              onFocus={() => setFocusIndex(index)}
+              onClick={() => store.goTo(step.view)}
+            >
+              <span class={step.count ? 'stepper__number' : 'stepper__label'} aria-hidden="true">
+                {step.short}
+              </span>
+              {step.count && (
+                <span class="stepper__count" aria-hidden="true">
+                  {step.count}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
       </ol>
+      <div
+        class="stepper__progress"
+        role="progressbar"
+        aria-label="Items reviewed"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={reviewed}
+        aria-valuetext={`${reviewed} of ${plural(total, 'item')} reviewed`}
+      >
+        <span class="stepper__progress-fill" style={{ width: `${total === 0 ? 0 : (reviewed / total) * 100}%` }} />
+      </div>
     </nav>
   );
 }

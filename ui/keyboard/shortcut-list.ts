@@ -5,6 +5,7 @@ export const SHORTCUTS: { keys: string[]; action: string }[] = [
   { keys: ['1'], action: 'Pass' },
   { keys: ['2'], action: 'Needs work' },
   { keys: ['3'], action: 'Not applicable' },
+  { keys: ['0'], action: 'Clear the verdict (not reviewed)' },
   { keys: ['n'], action: 'Write a note on the item' },
   { keys: ['s'], action: 'Show the evidence on the canvas' },
   { keys: ['['], action: 'Previous step' },

@@ -5,7 +5,7 @@ import { itemDomId, noteDomId } from '../components/ItemCard';
 import type { Store } from '../state/store';
 import { isAreaView, stepAfter } from '../state/steps';
 
-const STATUS_KEYS: Record<string, ItemStatus> = { '1': 'pass', '2': 'needs-work', '3': 'not-applicable' };
+const STATUS_KEYS: Record<string, ItemStatus> = { '1': 'pass', '2': 'needs-work', '3': 'not-applicable', '0': 'unreviewed' };
 
 /** Typing in a field must never trigger a shortcut. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -59,12 +59,9 @@ export function useShortcuts(store: Store, doc: Document = document): void {
       if (key === '[' || key === ']') {
         const next = stepAfter(view, key === ']' ? 1 : -1);
         if (next === view) return true;
-        store.view.value = next;
-        if (isAreaView(next)) {
-          const first = getArea(next).items[0]?.id ?? null;
-          store.focusedItem.value = first;
-          if (first) setTimeout(() => focusItem(doc, first), 0);
-        }
+        if (isAreaView(next)) store.focusedItem.value = getArea(next).items[0]?.id ?? null;
+        // The step opens on its first item, so the item shortcuts go on from there.
+        store.goTo(next, 'first-item');
         return true;
       }
       if (!isAreaView(view)) return false;

@@ -28,14 +28,30 @@ export function areaProgress(area: ChecklistArea, verdicts: Verdicts): AreaProgr
   return p;
 }
 
-/** Core items still open: not pass and not not-applicable. Empty means ready for engineers. */
-export function openCoreItems(areas: readonly ChecklistArea[], verdicts: Verdicts): string[] {
-  const open: string[] = [];
+export interface CoreBlockers {
+  /** Core items judged and marked Needs work. */
+  needsWork: string[];
+  /** Core items nobody has judged yet. */
+  unreviewed: string[];
+}
+
+/**
+ * What stands between the review and "ready for engineers": core items that need work, and
+ * core items not reviewed yet (two different things: one is judged, the other is not).
+ */
+export function coreBlockers(areas: readonly ChecklistArea[], verdicts: Verdicts): CoreBlockers {
+  const blockers: CoreBlockers = { needsWork: [], unreviewed: [] };
   for (const area of areas) {
     for (const item of area.items) {
+      if (item.bonus) continue;
       const status = statusOf(verdicts, item.id);
-      if (!item.bonus && status !== 'pass' && status !== 'not-applicable') open.push(item.id);
+      if (status === 'needs-work') blockers.needsWork.push(item.id);
+      else if (status === 'unreviewed') blockers.unreviewed.push(item.id);
     }
   }
-  return open;
+  return blockers;
+}
+
+export function isReady(blockers: CoreBlockers): boolean {
+  return blockers.needsWork.length === 0 && blockers.unreviewed.length === 0;
 }

@@ -13,3 +13,6 @@ export function stepAfter(view: View, delta: 1 | -1): View {
 export function isAreaView(view: View): view is (typeof AREA_IDS)[number] {
   return (AREA_IDS as readonly string[]).includes(view);
 }
+
+/** Where focus lands when a step opens: its heading, or (keyboard walkthrough) its first item. */
+export type StepEntry = 'heading' | 'first-item';

@@ -11,6 +11,7 @@ import { createFrameStates } from './frame-states';
 import { createNotices, messageOf } from './notices';
 import { createScan } from './scan';
 import { createSelection } from './selection';
+import type { StepEntry } from './steps';
 import { createVerdicts, SAVE_TIMEOUT_MS } from './verdicts';
 
 export type { Notice } from './notices';
@@ -33,6 +34,8 @@ export function createStore(client: Client, boot: BootState) {
   /** What the document's stored review holds before any scan (the start screen's "Resume"). */
   const existingReview = signal(boot.state.existingReview);
   const view = signal<View>('start');
+  /** How the next step opens (read once by the view that renders it). */
+  let stepEntry: StepEntry = 'heading';
   const focusedItem = signal<ItemId | null>(null);
   /** Why the stored review changed outside the panel, until the reviewer reloads it. */
   const stale = signal<string | null>(null);
@@ -171,6 +174,17 @@ export function createStore(client: Client, boot: BootState) {
     return remote ? `${who} marked “${title}” ${STATUS_WORDS[change.status]}` : `Undo set “${title}” to ${STATUS_WORDS[change.status]}`;
   };
 
+  /** Open a step; it starts at its top, with focus on its heading or its first item. */
+  const goTo = (next: View, entry: StepEntry = 'heading'): void => {
+    stepEntry = entry;
+    view.value = next;
+  };
+  const takeStepEntry = (): StepEntry => {
+    const entry = stepEntry;
+    stepEntry = 'heading';
+    return entry;
+  };
+
   const unsubscribe = [
     client.on('selection-changed', (payload) => {
       saver.flushNow();
@@ -236,6 +250,8 @@ export function createStore(client: Client, boot: BootState) {
     verdicts: verdictState.verdicts,
     frameStates: frames.frameStates,
     view,
+    goTo,
+    takeStepEntry,
     focusedItem,
     notices: noticeState.notices,
     stale,
@@ -244,6 +260,7 @@ export function createStore(client: Client, boot: BootState) {
     published,
     saver,
     verdictOf,
+    noteTextOf: verdictState.noteTextOf,
     changedFramesOf,
     readOnly,
     announce,

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { Client } from '../../src/core/protocol/channel';
 import type { ItemId, ItemStatus, ItemVerdictDTO, SaveResult } from '../../src/core/protocol/messages';
+import { MAX_NOTE_LENGTH } from '../../src/core/review/types';
 import { createSaver } from './saver';
 
 export interface LocalVerdict {
@@ -38,6 +39,8 @@ export interface VerdictDeps {
 /** The reviewer's verdicts as the panel shows them, and their saving. */
 export function createVerdicts(deps: VerdictDeps) {
   const verdicts = signal<Verdicts>({});
+  /** Notes typed or pasted over the stored limit: shown in full, never saved cut. */
+  const drafts = signal<Partial<Record<ItemId, string>>>({});
 
   const verdictOf = (itemId: ItemId): LocalVerdict => verdicts.value[itemId] ?? UNREVIEWED;
 
@@ -65,14 +68,25 @@ export function createVerdicts(deps: VerdictDeps) {
 
   const setNote = (itemId: ItemId, note: string): void => {
     if (!deps.canEdit()) return;
+    const { [itemId]: _previousDraft, ...otherDrafts } = drafts.value;
+    if (note.length > MAX_NOTE_LENGTH) {
+      // The stored note stays the last one that fit; the field keeps all of the text.
+      drafts.value = { ...otherDrafts, [itemId]: note };
+      return;
+    }
+    if (_previousDraft !== undefined) drafts.value = otherDrafts;
     const current = verdictOf(itemId);
     verdicts.value = { ...verdicts.value, [itemId]: { ...current, note } };
     saver.saveLater(itemId);
   };
 
+  /** The note as the field shows it: an over-limit draft, else the verdict's note. */
+  const noteTextOf = (itemId: ItemId): string => drafts.value[itemId] ?? verdictOf(itemId).note;
+
   /** A scan read the stored review: it replaces everything. */
   const replace = (list: readonly ItemVerdictDTO[]): void => {
     verdicts.value = verdictsFrom(list);
+    drafts.value = {};
   };
 
   /**
@@ -90,9 +104,10 @@ export function createVerdicts(deps: VerdictDeps) {
   /** The review was reset: nothing is judged any more. */
   const clear = (): void => {
     verdicts.value = {};
+    drafts.value = {};
   };
 
-  return { verdicts, saver, verdictOf, setStatus, setNote, replace, merge, clear };
+  return { verdicts, drafts, saver, verdictOf, noteTextOf, setStatus, setNote, replace, merge, clear };
 }
 
 export type VerdictState = ReturnType<typeof createVerdicts>;

@@ -1,18 +1,20 @@
 import { useEffect } from 'preact/hooks';
 import type { AreaId } from '../../src/core/checklist/types';
-import { getArea } from '../../src/core/checklist';
+import { CHECKLIST, getArea } from '../../src/core/checklist';
 import { ItemCard } from '../components/ItemCard';
 import { ProgressBar } from '../components/ProgressBar';
 import { useStore } from '../state/context';
 import { areaProgress } from '../state/progress';
 import { stepAfter } from '../state/steps';
 import { markOnce } from '../perf';
+import { needsWorkText } from '../text/counts';
 
 export function AreaView({ areaId }: { areaId: AreaId }) {
   const store = useStore();
   const review = store.review.value;
   const area = getArea(areaId);
   const p = areaProgress(area, store.verdicts.value);
+  const position = CHECKLIST.indexOf(area) + 1;
 
   useEffect(() => {
     markOnce('afr:first-items');
@@ -27,13 +29,16 @@ export function AreaView({ areaId }: { areaId: AreaId }) {
   if (!review) return null;
   const findings = review.findings.items;
   const go = (delta: 1 | -1): void => {
-    store.view.value = stepAfter(areaId, delta);
+    store.goTo(stepAfter(areaId, delta));
   };
 
   return (
     <section class="panel-section" aria-labelledby="area-title">
       <header class="area-head">
-        <h2 id="area-title" class="section-title">
+        <p class="area-head__eyebrow">
+          Area {position} of {CHECKLIST.length}
+        </p>
+        <h2 id="area-title" class="section-title" tabIndex={-1}>
           {area.title}
         </h2>
         <p class="area-head__summary">{area.summary}</p>
@@ -43,7 +48,7 @@ export function AreaView({ areaId }: { areaId: AreaId }) {
         <div class="area-head__progress">
           <ProgressBar value={p.reviewed} max={p.total} label={`${area.title}: reviewed`} valueText={`${p.reviewed} of ${p.total} reviewed`} />
           <span class="muted">
-            {p.reviewed}/{p.total} reviewed{p.needsWork > 0 ? ` · ${p.needsWork} need work` : ''}
+            {p.reviewed}/{p.total} reviewed{p.needsWork > 0 ? ` · ${needsWorkText(p.needsWork)}` : ''}
           </span>
         </div>
       </header>

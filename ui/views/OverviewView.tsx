@@ -5,6 +5,8 @@ import { ProgressBar } from '../components/ProgressBar';
 import { useStore } from '../state/context';
 import { frameName } from '../state/frames';
 import { areaProgress } from '../state/progress';
+import { needsWorkText } from '../text/counts';
+import { plural } from '../text/plural';
 
 const TARGET_STEPS = 3;
 
@@ -27,7 +29,7 @@ export function OverviewView() {
     const ok = flow.stepsToConnect <= TARGET_STEPS;
     steps = (
       <span class={ok ? 'fact--ok' : 'fact--bad'}>
-        {flow.stepsToConnect} {flow.stepsToConnect === 1 ? 'step' : 'steps'} (target: {TARGET_STEPS} or fewer){ok ? ' ✓' : ''}
+        {plural(flow.stepsToConnect, 'step')} (target: {TARGET_STEPS} or fewer){ok ? ' ✓' : ''}
       </span>
     );
   } else if (!flow.hasLinks) {
@@ -46,13 +48,13 @@ export function OverviewView() {
           const p = areaProgress(area, verdicts);
           return (
             <li key={area.id} class="areas__row" data-testid={`area-${area.id}`}>
-              <button type="button" class="areas__open" onClick={() => (store.view.value = area.id)}>
+              <button type="button" class="areas__open" onClick={() => store.goTo(area.id)}>
                 <span class="areas__title">
                   {index + 1}. {area.title}
                 </span>
                 <span class="areas__count">
                   {p.reviewed}/{p.total} reviewed
-                  {p.needsWork > 0 && <span class="badge badge--warning">{p.needsWork} need work</span>}
+                  {p.needsWork > 0 && <span class="badge badge--warning">{needsWorkText(p.needsWork)}</span>}
                 </span>
               </button>
               <ProgressBar value={p.reviewed} max={p.total} label={`${area.title}: reviewed`} valueText={`${p.reviewed} of ${p.total} reviewed`} />
@@ -116,7 +118,7 @@ export function OverviewView() {
       <FrameStrip frames={review.frames} flow={flow} frameStates={store.frameStates.value} onShow={show} />
 
       <div class="actions">
-        <button type="button" class="button" onClick={() => (store.view.value = CHECKLIST[0]?.id ?? 'summary')}>
+        <button type="button" class="button" onClick={() => store.goTo(CHECKLIST[0]?.id ?? 'summary')}>
           Start the walkthrough
         </button>
       </div>

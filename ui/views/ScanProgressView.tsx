@@ -1,13 +1,14 @@
 import { ProgressBar } from '../components/ProgressBar';
 import type { ScanProgress } from '../state/scan';
 import { useStore } from '../state/context';
+import { plural } from '../text/plural';
 
 export function ScanProgressView({ progress }: { progress: ScanProgress | null }) {
   const store = useStore();
   const total = progress?.totalFrames ?? 0;
   const done = progress?.doneFrames ?? 0;
   const text = progress
-    ? `${done} of ${total} ${total === 1 ? 'frame' : 'frames'} · ${progress.scannedNodes.toLocaleString('en')} layers`
+    ? `${done} of ${plural(total, 'frame')} · ${plural(progress.scannedNodes, 'layer')}`
     : 'Starting…';
   return (
     <section class="panel-section scan" aria-labelledby="scan-title">

@@ -1,6 +1,8 @@
 import { Banner } from '../components/Banner';
 import { useStore } from '../state/context';
 import { ScanButton } from '../components/ScanButton';
+import { needsWorkText } from '../text/counts';
+import { plural } from '../text/plural';
 
 /** Before a review is loaded: what will be reviewed, or how to choose it. */
 export function StartView() {
@@ -8,6 +10,13 @@ export function StartView() {
   const selection = store.selection.value;
   const phase = store.phase.value;
   const dev = store.editorType.value === 'dev';
+  const existing = store.existingReview.value;
+  const resume = existing && existing.reviewed > 0 && (
+    <p class="resume" data-testid="existing-review">
+      <strong>Resume:</strong> {existing.reviewed} of {plural(existing.total, 'item')} reviewed
+      {existing.needsWork > 0 ? `, ${needsWorkText(existing.needsWork)}` : ''}.
+    </p>
+  );
 
   const failure = phase.kind === 'failed' && (
     <Banner
@@ -28,8 +37,9 @@ export function StartView() {
         <h2 id="start-title" class="section-title">
           Review your onboarding flow
         </h2>
+        {resume}
         <p class="muted">Select the frames of your sign-up → connect flow on the canvas, then review them.</p>
-        <ScanButton class="button">Review the selection</ScanButton>
+        <ScanButton class="button">{existing && existing.reviewed > 0 ? 'Resume the review' : 'Review the selection'}</ScanButton>
       </section>
     );
   }
@@ -42,6 +52,7 @@ export function StartView() {
         <h2 id="start-title" class="section-title">
           {dev ? 'Select reviewed frames' : 'Select your onboarding frames'}
         </h2>
+        {resume}
         <p class="muted">
           {dev
             ? 'Select the frames (or the section) of the reviewed onboarding flow to see its review.'
@@ -56,7 +67,7 @@ export function StartView() {
         )}
         {selection.ignoredCount > 0 && (
           <p class="muted">
-            {selection.ignoredCount} selected {selection.ignoredCount === 1 ? 'layer is' : 'layers are'} not in a frame and will be left out.
+            {plural(selection.ignoredCount, 'selected layer is', 'selected layers are')} not in a frame and will be left out.
           </p>
         )}
       </section>
@@ -65,8 +76,8 @@ export function StartView() {
 
   const heading =
     selection.source === 'selection'
-      ? `${n} ${n === 1 ? 'frame' : 'frames'} selected`
-      : `Nothing selected: ${n} ${n === 1 ? 'frame' : 'frames'} on ${selection.pageName ? `“${selection.pageName}”` : 'this page'}`;
+      ? `${plural(n, 'frame')} selected`
+      : `Nothing selected: ${plural(n, 'frame')} on ${selection.pageName ? `“${selection.pageName}”` : 'this page'}`;
 
   return (
     <section class="panel-section" aria-labelledby="start-title">
@@ -74,6 +85,7 @@ export function StartView() {
       <h2 id="start-title" class="section-title" data-testid="selection-count">
         {heading}
       </h2>
+      {resume}
       {/* The list scrolls when long: a tab stop lets keyboard users scroll it too. */}
       <ul class="frame-list" data-testid="frame-list" aria-label="Frames to review" tabIndex={0}>
         {selection.frames.map((f) => (
@@ -87,11 +99,11 @@ export function StartView() {
       </ul>
       {selection.ignoredCount > 0 && (
         <p class="muted">
-          {selection.ignoredCount} selected {selection.ignoredCount === 1 ? 'layer is' : 'layers are'} not in a frame and will be left out.
+          {plural(selection.ignoredCount, 'selected layer is', 'selected layers are')} not in a frame and will be left out.
         </p>
       )}
       {selection.source === 'page' && <p class="muted">Select only the onboarding frames to narrow the review.</p>}
-      <ScanButton class="button">Review {n} {n === 1 ? 'frame' : 'frames'}</ScanButton>
+      <ScanButton class="button">Review {plural(n, 'frame')}</ScanButton>
     </section>
   );
 }

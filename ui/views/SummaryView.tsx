@@ -3,14 +3,16 @@ import type { ItemId } from '../../src/core/checklist/types';
 import { Banner } from '../components/Banner';
 import { ExportActions } from '../components/ExportActions';
 import { useStore } from '../state/context';
-import { areaProgress, openCoreItems } from '../state/progress';
+import { ResetReview } from '../components/ResetReview';
+import { areaProgress, coreBlockers, isReady } from '../state/progress';
+import { notReadyTitle } from '../text/counts';
 
 export function SummaryView() {
   const store = useStore();
   const review = store.review.value;
   if (!review) return null;
   const verdicts = store.verdicts.value;
-  const open = openCoreItems(CHECKLIST, verdicts);
+  const blockers = coreBlockers(CHECKLIST, verdicts);
   const needsWork = CHECKLIST.flatMap((area) => area.items.filter((i) => verdicts[i.id]?.status === 'needs-work').map((item) => ({ item, area })));
 
   const evidenceFor = (itemId: ItemId): string[] => {
@@ -21,15 +23,15 @@ export function SummaryView() {
 
   return (
     <section class="panel-section" aria-labelledby="summary-title">
-      <h2 id="summary-title" class="section-title">
+      <h2 id="summary-title" class="section-title" tabIndex={-1}>
         Summary
       </h2>
-      {open.length === 0 ? (
+      {isReady(blockers) ? (
         <Banner tone="success" testId="ready" title="Ready for engineers">
           <span>Every core item passes or does not apply. Hand the review off below.</span>
         </Banner>
       ) : (
-        <Banner tone="info" testId="not-ready" title={`${open.length} core ${open.length === 1 ? 'item' : 'items'} still open`}>
+        <Banner tone="info" testId="not-ready" title={`Not ready: ${notReadyTitle(blockers.needsWork.length, blockers.unreviewed.length)}`}>
           <span>The review is ready for engineers once every core item is Pass or Not applicable.</span>
         </Banner>
       )}
@@ -42,7 +44,7 @@ export function SummaryView() {
             <th scope="col">Pass</th>
             <th scope="col">Needs work</th>
             <th scope="col">N/A</th>
-            <th scope="col">Open</th>
+            <th scope="col">Not reviewed</th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +53,7 @@ export function SummaryView() {
             return (
               <tr key={area.id}>
                 <th scope="row">
-                  <button type="button" class="link" onClick={() => (store.view.value = area.id)}>
+                  <button type="button" class="link" onClick={() => store.goTo(area.id)}>
                     {area.title}
                   </button>
                 </th>
@@ -92,6 +94,7 @@ export function SummaryView() {
       )}
 
       <ExportActions />
+      <ResetReview />
     </section>
   );
 }
