@@ -22,6 +22,8 @@ export class FakeContext {
   /** Busy-wait this many microseconds on every counted read, to model a slow document. */
   readCostMicros = 0;
   skipInvisibleInstanceChildren = false;
+  /** The plugin instance whose write is running (null: the document's own instance). */
+  writer: object | null = null;
   private nextId = 1;
   private readonly clock = highResolutionClock();
 

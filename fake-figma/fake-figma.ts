@@ -4,9 +4,11 @@
  */
 import { FakeCategories } from './categories';
 import { FakeContext } from './context';
-import type { FakeHooks, FakeNode } from './nodes';
+import type { FakeChange, FakeHooks, FakeNode } from './nodes';
 import { FakeDocumentNode } from './nodes';
 import type { FakePage } from './nodes';
+import type { NodeViews } from './session-view';
+import { createNodeViews } from './session-view';
 import { FakeUi } from './ui-bridge';
 import type { MutableState } from './state';
 import { exportState, importState } from './state';
@@ -22,9 +24,34 @@ export interface FakeFigmaOptions {
 
 type Listener = (...args: unknown[]) => void;
 
+/** One async API call of one plugin instance, as a test's scheduler sees it. */
+export interface ScheduledCall {
+  session: FakeFigma;
+  label: string;
+}
+
+/** Decides when each async API call runs (its effect and its answer happen when `run` is called). */
+export type FakeScheduler = (call: ScheduledCall, run: () => unknown) => Promise<unknown>;
+
+/** What every plugin instance on one file shares. */
+interface SharedDocument {
+  ctx: FakeContext;
+  categories: FakeCategories;
+  document: FakeDocumentNode;
+  hooks: FakeHooks;
+  sessions: FakeFigma[];
+}
+
+type NodeChangeRecord = { id: string; origin: 'LOCAL' | 'REMOTE'; node: unknown; type: FakeChange['type']; properties?: string[] };
+
+function pageOf(node: FakeNode): FakeNode | null {
+  for (let n: FakeNode | null = node; n; n = n._parent) if (n.rawType === 'PAGE') return n;
+  return null;
+}
+
 export class FakeFigma {
-  readonly ctx = new FakeContext();
-  readonly categories = new FakeCategories();
+  readonly ctx: FakeContext;
+  readonly categories: FakeCategories;
   readonly ui = new FakeUi();
   readonly document: FakeDocumentNode;
   editorType: 'figma' | 'dev' | 'figjam';
@@ -40,22 +67,137 @@ export class FakeFigma {
   failAnnotationWrites: string | null = null;
   private readonly listeners = new Map<string, Set<Listener>>();
   readonly hooks: FakeHooks;
+  private readonly shared: SharedDocument;
+  /** Views of the shared nodes for a second instance; null for the document's own instance. */
+  private readonly views: NodeViews | null;
+  private readonly pageListeners = new Map<string, Set<(event: unknown) => void>>();
+  private readonly pendingChanges = new Map<string, NodeChangeRecord[]>();
+  /** Holds every async API call of this instance until the test lets it run (null: run at once). */
+  scheduler: FakeScheduler | null = null;
+  /** How this instance's code is entered from outside (messages, events); tests may wrap it. */
+  invoke: (run: () => void) => void = (run) => run();
 
-  constructor(options: FakeFigmaOptions = {}) {
+  constructor(options: FakeFigmaOptions = {}, joining?: FakeFigma) {
     this.editorType = options.editorType ?? 'figma';
     this.user = options.user === undefined ? { id: 'u1', name: 'Dana Designer' } : options.user;
     this.command = options.command ?? '';
+    this.ui.deliver = (run) => this.invoke(run);
+    if (joining) {
+      this.shared = joining.shared;
+      this.ctx = joining.ctx;
+      this.categories = joining.categories;
+      this.document = joining.document;
+      this.hooks = joining.hooks;
+      this.currentPage = joining.currentPage;
+      this.views = createNodeViews({
+        asWriter: (write) => this.asWriter(write),
+        schedule: (label, run) => this.schedule(label, run),
+      });
+      this.shared.sessions.push(this);
+      return;
+    }
+    this.ctx = new FakeContext();
+    this.categories = new FakeCategories();
     this.ctx.readCostMicros = options.readCostMicros ?? 0;
+    this.views = null;
+    const writer = (): FakeFigma => (this.ctx.writer as FakeFigma | null) ?? this;
     this.hooks = {
       categoryExists: (id) => this.categories.exists(id),
       beforeAnnotationWrite: () => {
-        if (this.failAnnotationWrites) throw new Error(this.failAnnotationWrites);
+        const message = writer().failAnnotationWrites;
+        if (message) throw new Error(message);
       },
       selectionChanged: (page) => {
-        if (page === this.currentPage) setTimeout(() => this.fire('selectionchange'), 0);
+        for (const session of this.shared.sessions) {
+          if (page === session.currentPage) setTimeout(() => session.invoke(() => session.fire('selectionchange')), 0);
+        }
       },
+      changed: (node, change) => {
+        const page = pageOf(node);
+        if (!page) return;
+        const by = writer();
+        for (const session of this.shared.sessions) session.queueChange(page.rawId, node, change, session === by);
+      },
+      listen: (page, type, listener, add) => writer().listenOnPage(page.rawId, type, listener, add),
     };
     this.document = new FakeDocumentNode(this.ctx, this.hooks, 'DOCUMENT', options.fileName ?? 'Untitled', { id: '0:0' });
+    this.shared = { ctx: this.ctx, categories: this.categories, document: this.document, hooks: this.hooks, sessions: [this] };
+  }
+
+  /**
+   * Another plugin instance on this same file (another reviewer): its own `figma` with its
+   * own user, panel, listeners and undo, sharing nodes, plugin data, annotations and categories.
+   */
+  session(options: FakeFigmaOptions = {}): FakeFigma {
+    if (!this.currentPage) throw new Error('Add a page before opening another session');
+    return new FakeFigma(options, this);
+  }
+
+  /** A node as this instance's plugin code sees it. */
+  view<T>(value: T): T {
+    return this.views ? this.views.view(value) : value;
+  }
+
+  /** The shared node behind a view (plugin code hands views back to the API). */
+  unwrap<T>(value: T): T {
+    return this.views ? this.views.unwrap(value) : value;
+  }
+
+  /** Run a synchronous write as this instance (its changes are LOCAL to it, REMOTE to others). */
+  asWriter<T>(write: () => T): T {
+    const previous = this.ctx.writer;
+    this.ctx.writer = this;
+    try {
+      return write();
+    } finally {
+      this.ctx.writer = previous;
+    }
+  }
+
+  /** Run an async API call of this instance, when the scheduler (if any) lets it. */
+  schedule<T>(label: string, run: () => T | Promise<T>): Promise<T> {
+    if (this.scheduler) return this.scheduler({ session: this, label }, run) as Promise<T>;
+    return new Promise<T>((resolve) => resolve(run()));
+  }
+
+  private listenOnPage(pageId: string, type: string, listener: (event: unknown) => void, add: boolean): void {
+    if (type !== 'nodechange') return;
+    const set = this.pageListeners.get(pageId) ?? new Set<(event: unknown) => void>();
+    if (add) set.add(listener);
+    else set.delete(listener);
+    this.pageListeners.set(pageId, set);
+  }
+
+  /** `nodechange` listeners registered by this instance on a page. */
+  nodeChangeListenerCount(pageId?: string): number {
+    let count = 0;
+    this.pageListeners.forEach((set, id) => {
+      if (pageId === undefined || id === pageId) count += set.size;
+    });
+    return count;
+  }
+
+  /** Figma reports changes in batches, after the code that made them has run. */
+  private queueChange(pageId: string, node: FakeNode, change: FakeChange, local: boolean): void {
+    if ((this.pageListeners.get(pageId)?.size ?? 0) === 0) return;
+    const record: NodeChangeRecord = {
+      id: node.rawId,
+      origin: local ? 'LOCAL' : 'REMOTE',
+      type: change.type,
+      node: change.type === 'DELETE' ? { removed: true, type: node.rawType, id: node.rawId } : this.view(node),
+    };
+    if (change.type === 'PROPERTY_CHANGE') record.properties = change.properties.slice();
+    const pending = this.pendingChanges.get(pageId);
+    if (pending) {
+      pending.push(record);
+      return;
+    }
+    this.pendingChanges.set(pageId, [record]);
+    setTimeout(() => {
+      const nodeChanges = this.pendingChanges.get(pageId) ?? [];
+      this.pendingChanges.delete(pageId);
+      for (const listener of Array.from(this.pageListeners.get(pageId) ?? [])) this.invoke(() => listener({ nodeChanges }));
+    }, 0);
   }
 
   /** First page added becomes the current page. */
@@ -116,14 +258,18 @@ function pluginApi(self: FakeFigma): PluginAPI {
       return self.ctx.mixed;
     },
     get root() {
-      return self.document;
+      return self.view(self.document);
     },
     get currentPage() {
-      return self.currentPage;
+      return self.view(self.currentPage);
     },
     setCurrentPageAsync(page: FakePage) {
-      self.currentPage = page;
-      return page.loadAsync();
+      return self.schedule('setCurrentPageAsync', () => {
+        const previous = self.currentPage;
+        self.currentPage = self.unwrap(page);
+        if (previous !== self.currentPage) setTimeout(() => self.invoke(() => self.fire('currentpagechange')), 0);
+        return self.currentPage.loadAsync();
+      });
     },
     get editorType() {
       return self.editorType;
@@ -144,14 +290,16 @@ function pluginApi(self: FakeFigma): PluginAPI {
       self.ctx.skipInvisibleInstanceChildren = value;
     },
     getNodeByIdAsync(id: string) {
-      const node = self.ctx.nodes.get(id);
-      return Promise.resolve(node && !node._removed ? node : null);
+      return self.schedule(`getNodeByIdAsync ${id}`, () => {
+        const node = self.ctx.nodes.get(id);
+        return node && !node._removed ? self.view(node) : null;
+      });
     },
     getNodeById() {
       throw new Error('in getNodeById: Cannot call with documentAccess: dynamic-page. Use figma.getNodeByIdAsync instead.');
     },
     loadAllPagesAsync() {
-      return Promise.all(self.document._children.map((p) => (p as FakePage).loadAsync())).then(() => undefined);
+      return self.schedule('loadAllPagesAsync', () => Promise.all(self.document._children.map((p) => (p as FakePage).loadAsync())).then(() => undefined));
     },
     commitUndo() {
       self.commitUndoCount++;
@@ -192,24 +340,38 @@ function pluginApi(self: FakeFigma): PluginAPI {
     },
     clientStorage: {
       getAsync(key: string) {
-        const value = self.clientStorage.get(key);
-        return Promise.resolve(value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+        return self.schedule('clientStorage.getAsync', () => {
+          const value = self.clientStorage.get(key);
+          return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
+        });
       },
       setAsync(key: string, value: unknown) {
-        self.clientStorage.set(key, JSON.parse(JSON.stringify(value)));
-        return Promise.resolve();
+        return self.schedule('clientStorage.setAsync', () => {
+          self.clientStorage.set(key, JSON.parse(JSON.stringify(value)));
+        });
       },
       deleteAsync(key: string) {
-        self.clientStorage.delete(key);
-        return Promise.resolve();
+        return self.schedule('clientStorage.deleteAsync', () => {
+          self.clientStorage.delete(key);
+        });
       },
       keysAsync() {
-        return Promise.resolve(Array.from(self.clientStorage.keys()));
+        return self.schedule('clientStorage.keysAsync', () => Array.from(self.clientStorage.keys()));
       },
     },
-    annotations: self.categories.api(),
+    annotations: scheduledAnnotations(self, self.categories.api()),
   };
   return api as unknown as PluginAPI;
+}
+
+/** The file's categories, each call held by the instance's scheduler like any async call. */
+function scheduledAnnotations(self: FakeFigma, api: AnnotationsAPI): AnnotationsAPI {
+  return {
+    getAnnotationCategoriesAsync: () => self.schedule('getAnnotationCategoriesAsync', () => api.getAnnotationCategoriesAsync()),
+    getAnnotationCategoryByIdAsync: (id: string) => self.schedule(`getAnnotationCategoryByIdAsync ${id}`, () => api.getAnnotationCategoryByIdAsync(id)),
+    addAnnotationCategoryAsync: (input: { label: string; color: AnnotationCategoryColor }) =>
+      self.schedule(`addAnnotationCategoryAsync ${input.label}`, () => api.addAnnotationCategoryAsync(input)),
+  };
 }
 
 export interface FakeFigmaHandle {

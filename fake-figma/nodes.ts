@@ -31,7 +31,14 @@ export interface FakeHooks {
   beforeAnnotationWrite(node: FakeNode): void;
   /** A page's selection changed. */
   selectionChanged(page: FakePage): void;
+  /** The document changed (reported to `nodechange` listeners, LOCAL or REMOTE by who wrote it). */
+  changed(node: FakeNode, change: FakeChange): void;
+  /** A plugin registers or removes a page listener (`page.on('nodechange', …)`). */
+  listen(page: FakePage, type: string, listener: (event: unknown) => void, add: boolean): void;
 }
+
+/** One change as `nodechange` reports it (before origin and node are filled in per listener). */
+export type FakeChange = { type: 'CREATE' | 'DELETE' } | { type: 'PROPERTY_CHANGE'; properties: string[] };
 
 function byteLength(text: string): number {
   let bytes = 0;
@@ -106,6 +113,7 @@ export class FakeNode {
   }
   set name(value: string) {
     this._name = value;
+    this.hooks.changed(this, { type: 'PROPERTY_CHANGE', properties: ['name'] });
   }
   get visible(): boolean {
     this.read();
@@ -113,6 +121,7 @@ export class FakeNode {
   }
   set visible(value: boolean) {
     this._visible = value;
+    this.hooks.changed(this, { type: 'PROPERTY_CHANGE', properties: ['visible'] });
   }
   get locked(): boolean {
     this.read();
@@ -184,6 +193,8 @@ export class FakeNode {
     if (this._removed) throw new Error('The node with id ' + this._id + ' does not exist');
     this.hooks.beforeAnnotationWrite(this);
     this._annotations = acceptAnnotations(value, (id) => this.hooks.categoryExists(id));
+    // Not a NodeChangeProperty in Figma's typings; the fake reports it so plugins prove they ignore it.
+    this.hooks.changed(this, { type: 'PROPERTY_CHANGE', properties: ['annotations'] });
   }
 
   getSharedPluginData(namespace: string, key: string): string {
@@ -204,16 +215,19 @@ export class FakeNode {
     if (value === '') entries.delete(key);
     else entries.set(key, value);
     this._pluginData.set(namespace, entries);
+    this.hooks.changed(this, { type: 'PROPERTY_CHANGE', properties: ['pluginData'] });
   }
 
   setRelaunchData(data: { [command: string]: string }): void {
     this._relaunchData = { ...data };
+    this.hooks.changed(this, { type: 'PROPERTY_CHANGE', properties: ['relaunchData'] });
   }
   getRelaunchData(): { [command: string]: string } {
     return { ...this._relaunchData };
   }
 
   remove(): void {
+    this.hooks.changed(this, { type: 'DELETE' });
     if (this._parent) this._parent._children = this._parent._children.filter((c) => c !== this);
     this._parent = null;
     const drop = (n: FakeNode): void => {
@@ -229,7 +243,15 @@ export class FakeNode {
   append<T extends FakeNode>(child: T): T {
     child._parent = this;
     this._children.push(child);
+    this.hooks.changed(child, { type: 'CREATE' });
     return child;
+  }
+
+  /** A designer resizes the layer (test convenience; reported like Figma reports it). */
+  resize(width: number, height: number): void {
+    this._width = width;
+    this._height = height;
+    this.hooks.changed(this, { type: 'PROPERTY_CHANGE', properties: ['width', 'height'] });
   }
 
   /** A prototype link from this node to a frame, as Figma stores it (`navigation`: NAVIGATE, OVERLAY, CHANGE_TO…). */
@@ -338,6 +360,7 @@ export class FakeText extends FakeNode {
   }
   set characters(value: string) {
     this._characters = value;
+    this.hooks.changed(this, { type: 'PROPERTY_CHANGE', properties: ['characters'] });
   }
   get fontName(): FontName | symbol {
     this.read();
@@ -393,6 +416,12 @@ export class FakePage extends FakeNode {
   }
   get selection(): ReadonlyArray<FakeNode> {
     return Object.freeze(this._selection.filter((n) => !n._removed));
+  }
+  on(type: string, listener: (event: unknown) => void): void {
+    this.hooks.listen(this, type, listener, true);
+  }
+  off(type: string, listener: (event: unknown) => void): void {
+    this.hooks.listen(this, type, listener, false);
   }
   set selection(nodes: ReadonlyArray<FakeNode>) {
     this._selection = nodes.slice();

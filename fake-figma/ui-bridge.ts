@@ -19,6 +19,8 @@ export class FakeUi {
   readonly hostListeners = new Set<Listener>();
   /** Everything the plugin posted, in order (tests read it). */
   readonly posted: unknown[] = [];
+  /** How a message reaches the plugin's code (an instance may need to enter its own context). */
+  deliver: (run: () => void) => void = (run) => run();
 
   show(html: string, options?: ShowUIOptions): void {
     this.html = html;
@@ -42,9 +44,11 @@ export class FakeUi {
   sendToPlugin(message: unknown): void {
     const data = copy(message);
     setTimeout(() => {
-      const props: OnMessageProperties = { origin: 'null' };
-      this.onmessage?.(data, props);
-      for (const listener of Array.from(this.pluginListeners)) listener(data, props);
+      this.deliver(() => {
+        const props: OnMessageProperties = { origin: 'null' };
+        this.onmessage?.(data, props);
+        for (const listener of Array.from(this.pluginListeners)) listener(data, props);
+      });
     }, 0);
   }
 }
