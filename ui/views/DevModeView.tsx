@@ -7,7 +7,6 @@ import { useStore } from '../state/context';
 import { areaProgress, coreBlockers, isReady } from '../state/progress';
 import { markOnce } from '../perf';
 import { needsWorkText, notReadyTitle, notReviewedText } from '../text/counts';
-import { plural } from '../text/plural';
 
 /**
  * Dev Mode: engineers read the stored review of the selected frames, take the hand-off
