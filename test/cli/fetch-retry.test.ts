@@ -69,8 +69,8 @@ describe('rate limits', () => {
       else json(response, 200, sample);
     });
     const { deps, waits, stderr } = fakeDeps();
-    const body = await fetchFigmaFile(request(), deps);
-    expect(body.equals(sample)).toBe(true);
+    const { bytes } = await fetchFigmaFile(request(), deps);
+    expect(bytes?.equals(sample)).toBe(true);
     expect(waits).toEqual([12000, 3000]);
     expect(stderr).toEqual([
       'auth-flow-review: Figma API answered 429; waiting 12 s (attempt 2 of 4)\n',
@@ -141,8 +141,8 @@ describe('server errors and dropped connections', () => {
       } else json(response, 200, sample);
     });
     const { deps, stderr } = fakeDeps();
-    const body = await fetchFigmaFile(request(), deps);
-    expect(body.equals(sample)).toBe(true);
+    const { bytes } = await fetchFigmaFile(request(), deps);
+    expect(bytes?.equals(sample)).toBe(true);
     expect(stderr).toEqual([
       'auth-flow-review: Figma API connection dropped (ECONNRESET); waiting 0.5 s (attempt 2 of 4)\n',
       'auth-flow-review: Figma API connection dropped (ECONNRESET); waiting 1 s (attempt 3 of 4)\n',
@@ -161,9 +161,9 @@ describe('server errors and dropped connections', () => {
 describe('the body', () => {
   it('asks for gzip and inflates it to the same bytes', async () => {
     server.handle((_request, response) => json(response, 200, gzipSync(sample), { 'content-encoding': 'gzip' }));
-    const body = await fetchFigmaFile(request(), fakeDeps().deps);
+    const { bytes } = await fetchFigmaFile(request(), fakeDeps().deps);
     expect(server.requests[0]!.acceptEncoding).toBe('gzip');
-    expect(body.equals(sample)).toBe(true);
+    expect(bytes?.equals(sample)).toBe(true);
   });
 
   it('reports a damaged gzip body as unreadable, once', async () => {
@@ -187,7 +187,7 @@ describe('the body', () => {
       next();
     });
     const tty = fakeDeps({ tty: true, tick: 700 });
-    expect((await fetchFigmaFile(request(), tty.deps)).equals(sample)).toBe(true);
+    expect((await fetchFigmaFile(request(), tty.deps)).bytes?.equals(sample)).toBe(true);
     const shown = tty.stderr.join('');
     expect(shown).toMatch(/^\rDownloading… \d+\.\d kB of \d+\.\d kB/);
     expect(shown.endsWith('\r\x1b[K')).toBe(true);

@@ -4,10 +4,19 @@
  * is held once; otherwise the chunks are joined at the end.
  */
 import { constants } from 'node:buffer';
+import { collectGarbageNow } from '../release-memory';
+
+/**
+ * Each network or inflate chunk is a fresh Buffer outside the JS heap, garbage once copied;
+ * V8 collects them late, so a 50 MB download would peak at the body plus most of its chunks.
+ * A collection every few MB keeps that garbage small (a few ms each on the small heap).
+ */
+const COLLECT_EVERY_BYTES = 8e6;
 
 export class BodyBuffer {
   private whole: Buffer | null = null;
   private chunks: Buffer[] = [];
+  private collectedAt = 0;
   length = 0;
 
   constructor(expectedBytes?: number) {
@@ -21,6 +30,10 @@ export class BodyBuffer {
       if (this.length + chunk.length <= this.whole.length) {
         chunk.copy(this.whole, this.length);
         this.length += chunk.length;
+        if (this.length - this.collectedAt >= COLLECT_EVERY_BYTES) {
+          this.collectedAt = this.length;
+          collectGarbageNow();
+        }
         return;
       }
       // More than announced: keep what arrived and carry on joining chunks.
@@ -31,8 +44,11 @@ export class BodyBuffer {
     this.length += chunk.length;
   }
 
+  /** The body; the collector lets go of it, so only the caller holds it (the stream may linger). */
   finish(): Buffer {
-    if (this.whole !== null) return this.length === this.whole.length ? this.whole : this.whole.subarray(0, this.length);
+    const whole = this.whole;
+    this.whole = null;
+    if (whole !== null) return this.length === whole.length ? whole : whole.subarray(0, this.length);
     const only = this.chunks.length === 1 ? this.chunks[0] : undefined;
     const body = only ?? Buffer.concat(this.chunks, this.length);
     this.chunks = [];

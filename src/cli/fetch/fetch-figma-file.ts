@@ -15,8 +15,16 @@ import {
   MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, backoffMs, formatSeconds, isTransientNetworkCode, isTransientStatus, parseRetryAfter,
 } from './retry-policy';
 
-/** The file's bytes, for the byte scanner (load-input.ts). */
-export async function fetchFigmaFile(request: FigmaFileRequest, deps: FetchDeps): Promise<Buffer> {
+/**
+ * The file's bytes, in a box the caller empties: a settled promise keeps its value, and the
+ * continuation that parses the body runs while that promise is still referenced, so a bare
+ * Buffer would stay alive through the whole parse next to the tree built from it.
+ */
+export interface FetchedFile {
+  bytes: Buffer | null;
+}
+
+export async function fetchFigmaFile(request: FigmaFileRequest, deps: FetchDeps): Promise<FetchedFile> {
   const fail = (message: string): never => {
     throw new UsageError(redactSecrets(message, [request.credential.secret]));
   };
@@ -57,7 +65,10 @@ export async function fetchFigmaFile(request: FigmaFileRequest, deps: FetchDeps)
     if (status < 200 || status >= 300) return fail(describeStatus(request, response, attempt));
     const contentType = headerText(response, 'content-type');
     if (contentType !== undefined && !/json/i.test(contentType)) return fail(describeNotJson(request, response, contentType.split(';')[0]!.trim()));
-    return response.body;
+    const bytes = response.body;
+    // The same holds for the finished request's answer: take the body out of it.
+    response.body = Buffer.alloc(0);
+    return { bytes };
   }
 }
 

@@ -10,15 +10,17 @@ import { BodyBuffer } from './body-buffer';
 /** Deflate cannot do better than about 1032:1; a larger trailer is not this body's size. */
 const MAX_RATIO = 1100;
 
-export function gunzipBody(compressed: Buffer): Promise<Buffer> {
+/**
+ * Calls back rather than resolving a promise: the inflate stream lives on until the event loop
+ * turns, and through a promise's stored value it would keep the body alive that long.
+ */
+export function gunzipBody(compressed: Buffer, done: (error: Error | null, body: Buffer | null) => void): void {
   const trailer = compressed.length >= 18 ? compressed.readUInt32LE(compressed.length - 4) : 0;
   const plausible = trailer > 0 && trailer <= compressed.length * MAX_RATIO && trailer <= constants.MAX_LENGTH;
   const out = new BodyBuffer(plausible ? trailer : undefined);
-  return new Promise((resolve, reject) => {
-    const gunzip = createGunzip();
-    gunzip.on('data', (chunk: Buffer) => out.push(chunk));
-    gunzip.on('end', () => resolve(out.finish()));
-    gunzip.on('error', reject);
-    gunzip.end(compressed);
-  });
+  const gunzip = createGunzip();
+  gunzip.on('data', (chunk: Buffer) => out.push(chunk));
+  gunzip.on('end', () => done(null, out.finish()));
+  gunzip.on('error', (error) => done(error, null));
+  gunzip.end(compressed);
 }

@@ -114,10 +114,11 @@ export function httpGet(request: GetRequest): Promise<GetResponse> {
         const respond = (decoded: Buffer) => finish(null, { status, statusText: response.statusMessage ?? '', headers: response.headers, body: decoded });
         if (encoding === 'identity' || encoding === '') respond(raw);
         else if (encoding === 'gzip' || encoding === 'x-gzip') {
-          gunzipBody(raw).then(respond, (error: Error) => {
+          gunzipBody(raw, (error, decoded) => {
+            if (decoded !== null) respond(decoded);
             // An error answer cut at its read limit cannot inflate; its status still says enough.
-            if (!ok) respond(Buffer.alloc(0));
-            else finish(new HttpNetworkError('body', 'EBADGZIP', `the gzip body is damaged (${error.message})`));
+            else if (!ok) respond(Buffer.alloc(0));
+            else finish(new HttpNetworkError('body', 'EBADGZIP', `the gzip body is damaged (${error?.message ?? 'unreadable'})`));
           });
         } else finish(new HttpNetworkError('body', 'EENCODING', `unsupported Content-Encoding "${encoding}"`));
       });
