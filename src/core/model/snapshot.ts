@@ -35,6 +35,42 @@ export interface SnapshotNode {
   accent?: boolean;
 }
 
+export interface SnapshotFrame {
+  id: string;
+  name: string;
+  /** FRAME, COMPONENT, INSTANCE… : whatever top-level node is reviewed as a screen. */
+  type: string;
+  pageId: string;
+  pageName: string;
+  /** Absolute position on the canvas, for canvas-order sorting. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Visible descendants in document (pre-)order, the frame itself excluded. */
+  nodes: SnapshotNode[];
+}
+
+/** A prototype link: clicking `sourceNodeId` (inside `sourceFrameId`) navigates to `destinationFrameId`. */
+export interface PrototypeLink {
+  sourceNodeId: string;
+  sourceFrameId: string;
+  destinationFrameId: string;
+}
+
+/** A page's prototype flow starting point. */
+export interface FlowStart {
+  frameId: string;
+  name: string;
+}
+
+export interface Snapshot {
+  fileName: string;
+  frames: SnapshotFrame[];
+  links: PrototypeLink[];
+  flowStarts: FlowStart[];
+}
+
 export type PaintKind = 'solid' | 'image' | 'none';
 
 /** The only paint fields summarisePaints reads (REST JSON and plugin paints both have them). */
