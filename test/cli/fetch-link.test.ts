@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
 import { readApiCredential } from '../../src/cli/fetch/api-token';
 import { parseFileReference } from '../../src/cli/fetch/figma-link';
+import { scopeForLinkedNode } from '../../src/cli/fetch/link-scope';
 import { figmaFileRequest } from '../../src/cli/fetch/file-request';
 import { redactSecrets, secretsFromEnv } from '../../src/cli/fetch/redact';
 import { backoffMs, parseRetryAfter } from '../../src/cli/fetch/retry-policy';
@@ -110,5 +111,37 @@ describe('retry timing', () => {
     expect(backoffMs(3, () => 0)).toBe(0);
     expect(backoffMs(1, () => 0.5, true)).toBe(2500);
     expect(backoffMs(10, () => 0.999, true)).toBeLessThanOrEqual(60000);
+  });
+});
+
+describe("what a link's node-id reviews", () => {
+  const file = {
+    document: {
+      id: '0:0',
+      children: [
+        { id: '0:1', type: 'CANVAS', children: [
+          { id: '1:2', type: 'FRAME', children: [{ id: '1:3', type: 'GROUP', children: [{ id: '1:4', type: 'TEXT' }] }] },
+          { id: '2:1', type: 'SECTION', children: [
+            { id: '2:2', type: 'SECTION', children: [{ id: '2:3', type: 'FRAME', children: [{ id: '2:4', type: 'RECTANGLE' }] }] },
+          ] },
+        ] },
+        { id: '5:0', type: 'CANVAS', children: [] },
+      ],
+    },
+  };
+
+  it.each([
+    ['a page (the address bar with nothing selected)', '5:0', { pages: ['5:0'] }],
+    ['a top-level frame', '1:2', { frameIds: ['1:2'] }],
+    ['a layer inside a frame', '1:4', { frameIds: ['1:2'] }],
+    ['a section', '2:1', { frameIds: ['2:1'] }],
+    ['a section in a section', '2:2', { frameIds: ['2:2'] }],
+    ['a layer in a frame inside sections', '2:4', { frameIds: ['2:3'] }],
+  ])('%s', (_name, nodeId, scope) => {
+    expect(scopeForLinkedNode(file, nodeId, 'K')).toEqual(scope);
+  });
+
+  it('refuses a node the file does not have', () => {
+    expect(() => scopeForLinkedNode(file, '9:9', 'K')).toThrow("the link's node-id 9:9 is not in file K");
   });
 });

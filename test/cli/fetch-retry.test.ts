@@ -121,6 +121,16 @@ describe('server errors and dropped connections', () => {
     expect(stderr).toEqual(['auth-flow-review: Figma API answered 500; waiting 0.5 s (attempt 2 of 4)\n']);
   });
 
+  it('waits what a 503 asks for in Retry-After', async () => {
+    server.handle((_request, response, hit) => {
+      if (hit === 1) json(response, 503, '{}', { 'retry-after': '7' });
+      else json(response, 200, sample);
+    });
+    const { deps, waits } = fakeDeps();
+    await fetchFigmaFile(request(), deps);
+    expect(waits).toEqual([7000]);
+  });
+
   it('gives up on a server that keeps failing with the last status', async () => {
     server.handle((_request, response, hit) => {
       response.writeHead(hit < 4 ? 500 : 502, { 'content-type': 'text/html' });

@@ -59,7 +59,10 @@ export async function fetchFigmaFile(request: FigmaFileRequest, deps: FetchDeps)
     }
     if (isTransientStatus(status)) {
       if (last) return fail(describeStatus(request, response, attempt));
-      await wait(deps, backoffMs(attempt, deps.random), `answered ${status}`, attempt);
+      // A 503 may say when the service is back; a longer promise than the cap gets the backoff.
+      const retryAfter = parseRetryAfter(headerText(response, 'retry-after'), deps.now());
+      const ms = retryAfter !== null && retryAfter <= MAX_RETRY_AFTER_MS ? retryAfter : backoffMs(attempt, deps.random);
+      await wait(deps, ms, `answered ${status}`, attempt);
       continue;
     }
     if (status < 200 || status >= 300) return fail(describeStatus(request, response, attempt));
