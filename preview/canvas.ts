@@ -1,10 +1,13 @@
 /**
  * The host's stand-in for the Figma canvas: the sample's pages with their top-level frames
- * (sections shown as labelled groups of frames) as clickable cards. Clicking sets
+ * (sections shown as labelled groups of frames) as clickable cards, each a miniature of the
+ * frame's layers, so "Show" outlines the evidence layers themselves. Clicking sets
  * `figma.currentPage.selection` on the fake, which fires selectionchange for the plugin,
  * and the cards show what the plugin selected or zoomed to via "Show".
  */
 import type { FakeFigma, FakeNode, FakePage } from '../fake-figma';
+import { drawFrame } from './frame-drawing';
+import { shortName } from './short-name';
 
 const SCREEN_TYPES = new Set(['FRAME', 'COMPONENT', 'INSTANCE']);
 const CONTAINER_TYPES = new Set(['SECTION', 'COMPONENT_SET']);
@@ -39,6 +42,8 @@ function plural(n: number, one: string, many: string): string {
 
 export function mountCanvas(root: HTMLElement, status: HTMLElement, fake: FakeFigma): Canvas {
   const cards = new Map<FakeNode, HTMLButtonElement>();
+  /** Every drawn layer, by node id (for outlining what the plugin selected or zoomed to). */
+  const layers = new Map<string, HTMLElement>();
   const pageTitles = new Map<FakePage, HTMLElement>();
 
   const select = async (node: FakeNode, add: boolean): Promise<void> => {
@@ -64,7 +69,12 @@ export function mountCanvas(root: HTMLElement, status: HTMLElement, fake: FakeFi
     button.dataset.testid = `canvas-node-${node.rawId}`;
     button.title = `Select “${node._name}” (Shift-click to add to the selection)`;
     button.append(el('span', 'card__name', node._name));
-    if (kind === 'frame') button.append(el('span', 'card__meta', `${Math.round(node._width)} × ${Math.round(node._height)}`));
+    if (kind === 'frame') {
+      button.append(el('span', 'card__meta', `${Math.round(node._width)} × ${Math.round(node._height)}`));
+      const drawing = drawFrame(node);
+      button.append(drawing.screen);
+      for (const [id, layer] of drawing.layers) layers.set(id, layer);
+    }
     const badge = el('span', 'card__annotations');
     badge.hidden = true;
     button.append(badge);
@@ -114,6 +124,7 @@ export function mountCanvas(root: HTMLElement, status: HTMLElement, fake: FakeFi
   const refresh = (): void => {
     const selection = fake.currentPage.selection;
     const zoomed = (fake.zoomedTo[fake.zoomedTo.length - 1] ?? []).map((id) => fake.ctx.nodes.get(id)).filter((n): n is FakeNode => !!n);
+    const zoomedIds = new Set(zoomed.map((n) => n.rawId));
     const signature = [fake.currentPage.rawId, selection.map((n) => n.rawId).join(','), fake.zoomedTo.length, ...[...cards.keys()].map((n) => n._annotations.length)].join('|');
     if (signature === last) return;
     last = signature;
@@ -141,12 +152,20 @@ export function mountCanvas(root: HTMLElement, status: HTMLElement, fake: FakeFi
         badge.title = node._annotations.map((a) => a.labelMarkdown ?? a.label ?? '').join('\n');
       }
     }
-    const names = selection.map((n) => `“${n._name}”`);
-    const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
-    status.textContent =
+    const selectedIds = new Set(selection.map((n) => n.rawId));
+    for (const [id, layer] of layers) {
+      layer.classList.toggle('layer--selected', selectedIds.has(id));
+      layer.classList.toggle('layer--in-view', zoomedIds.has(id) && !selectedIds.has(id));
+    }
+    // Names are shortened at a word, never cut mid-word; the full list is the tooltip.
+    const names = selection.map((n) => `“${shortName(n._name)}”`);
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+    const text =
       selection.length === 0
         ? `Selected: nothing (page “${fake.currentPage._name}”: the plugin reviews its top-level frames)`
         : `Selected: ${shown}${zoomed.length > 0 && zoomed.every((z) => selection.includes(z)) ? ' · zoomed to the selection' : ''}`;
+    status.textContent = text;
+    status.title = selection.length === 0 ? text : selection.map((n) => n._name).join('\n');
   };
 
   refresh();

@@ -11,7 +11,7 @@ import type { PreviewOptions, Theme } from './options';
 import { readOptions, urlWith } from './options';
 import { connectPanel, loadPanelHtml } from './panel-frame';
 import { SAMPLES } from './samples';
-import { createReviewSaver, restoreReview, storageKey } from './saved-review';
+import { createReviewSaver, legacyStorageKey, restoreReview, storageKey } from './saved-review';
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -46,7 +46,15 @@ function setupHeader(options: PreviewOptions, onTheme: (theme: Theme) => void, o
     history.replaceState(null, '', urlWith({ ...options, theme }, {}));
     onTheme(theme);
   });
-  byId<HTMLButtonElement>('reset-review').addEventListener('click', onReset);
+  // Forgetting the saved review cannot be undone: ask first (Escape or Cancel keeps it).
+  const dialog = byId<HTMLDialogElement>('reset-dialog');
+  byId<HTMLButtonElement>('reset-review').addEventListener('click', () => {
+    dialog.returnValue = '';
+    dialog.showModal();
+  });
+  dialog.addEventListener('close', () => {
+    if (dialog.returnValue === 'reset') onReset();
+  });
 }
 
 async function main(): Promise<void> {
@@ -56,8 +64,9 @@ async function main(): Promise<void> {
     editorType: options.mode,
     user: { id: 'preview', name: 'Preview reviewer' },
   });
-  const key = storageKey(options.sample, options.mode);
-  const problem = restoreReview(fake, key);
+  // Design and Dev Mode are two views of one document, as in Figma: one saved review per sample.
+  const key = storageKey(options.sample);
+  const problem = restoreReview(fake, key, localStorage, legacyStorageKey(options.sample, 'figma'));
   if (problem) showNote(problem);
 
   // Tests (and the curious) can tell when the page has written the review back.

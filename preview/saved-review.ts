@@ -1,14 +1,19 @@
 /**
  * Keeps what the plugin wrote into the fake document (plugin data, annotations, client
  * storage) in localStorage, so reloading the preview reopens the review like reopening a
- * file in Figma. One entry per sample and editor mode.
+ * file in Figma. One entry per sample: Design and Dev Mode read the same document, as in Figma.
  */
 import type { FakeFigma, MutableState } from '../fake-figma';
 import type { EditorMode, SampleName } from './options';
 
 const PREFIX = 'afr-preview:';
 
-export function storageKey(sample: SampleName, mode: EditorMode): string {
+export function storageKey(sample: SampleName): string {
+  return `${PREFIX}${sample}`;
+}
+
+/** Where earlier previews kept a sample's review (one copy per editor mode): read once, never lost. */
+export function legacyStorageKey(sample: SampleName, mode: EditorMode): string {
   return `${PREFIX}${sample}:${mode}`;
 }
 
@@ -36,10 +41,12 @@ function isMutableState(value: unknown): value is MutableState {
  * Restore the saved state into the fake. Returns a message for the page when something
  * stored could not be used (the sample then opens as shipped); never throws.
  */
-export function restoreReview(fake: FakeFigma, key: string, storage: Storage = localStorage): string | null {
+export function restoreReview(fake: FakeFigma, key: string, storage: Storage = localStorage, fallbackKey?: string): string | null {
   let raw: string | null;
   try {
     raw = storage.getItem(key);
+    // An older preview kept the Design copy under its own key: adopt it.
+    if (raw === null && fallbackKey !== undefined) raw = storage.getItem(fallbackKey);
   } catch (error) {
     console.warn('Preview: localStorage is unavailable; the review will not survive a reload.', error);
     return 'This browser blocks localStorage: the review will not be kept across reloads.';

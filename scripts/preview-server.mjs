@@ -35,7 +35,13 @@ export function startPreviewServer({ port = 0 } = {}) {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolve({ url: `http://127.0.0.1:${actualPort}/`, close: () => new Promise((done) => server.close(() => done())) });
+      // Browsers keep connections open: close them too, or close() would wait for them.
+      const close = () =>
+        new Promise((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
+      resolve({ url: `http://127.0.0.1:${actualPort}/`, close });
     });
   });
 }
