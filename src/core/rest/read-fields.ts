@@ -32,8 +32,9 @@ function node(): FieldShape {
       absoluteBoundingBox: { fields: { x: null, y: null, width: null, height: null } },
       // The top paint tells controls, logos and links apart (SnapshotNode.fill).
       fills: { items: { fields: { type: null, visible: null, opacity: null, color: null } } },
-      interactions: { items: { fields: { actions: { items: { fields: { type: null, destinationId: null } } } } } },
+      interactions: { items: { fields: { actions: { items: { fields: { type: null, destinationId: null, navigation: null } } } } } },
       flowStartingPoints: { items: { fields: { nodeId: null, name: null } } },
+      prototypeStartNodeID: null,
       sharedPluginData: { fields: { [PLUGIN_DATA_NAMESPACE]: null } },
     },
   };
@@ -42,11 +43,17 @@ function node(): FieldShape {
   return shape;
 }
 
+const COMPONENTS: FieldShape = { entries: { fields: { name: null, componentSetId: null } } };
+const COMPONENT_SETS: FieldShape = { entries: { fields: { name: null } } };
+const DOCUMENT = node();
+
+/** GET /v1/files/:key, and GET /v1/files/:key/nodes (each requested node with its own maps). */
 export const REST_FILE_FIELDS: FieldShape = {
   fields: {
     name: null,
-    document: node(),
-    components: { entries: { fields: { name: null, componentSetId: null } } },
-    componentSets: { entries: { fields: { name: null } } },
+    document: DOCUMENT,
+    components: COMPONENTS,
+    componentSets: COMPONENT_SETS,
+    nodes: { entries: { fields: { document: DOCUMENT, components: COMPONENTS, componentSets: COMPONENT_SETS } } },
   },
 };

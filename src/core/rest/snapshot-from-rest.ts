@@ -1,19 +1,21 @@
 /**
- * Figma REST file JSON (GET /v1/files/:key) → Snapshot. Reads the parsed tree in place:
+ * Figma REST file JSON (GET /v1/files/:key, or /nodes) → Snapshot of the screens in scope
+ * (core/scope: the prototyped pages by default). Reads the parsed tree in place:
  * no deep copies, text strings shared with the parsed JSON, an explicit stack instead of
  * recursion so deep trees cannot overflow. Anything unreadable raises a RestInputError
  * naming the node path; nothing else is ever thrown.
  */
 import { readsPaint, summarisePaints, type PrototypeLink, type Snapshot, type SnapshotFrame, type SnapshotNode } from '../model/snapshot';
+import { chosenCandidates, nothingToReview, pageCandidates, pagesInScope, ScopeError, ScreenQueue, stepDestination, type ScopeRequest } from '../scope';
 import { componentNamer } from './components';
 import { RestInputError } from './errors';
 import { arrayField, boundingBox, isObject, pathLabel, stringField, type JsonObject } from './read-node';
+import { readResponse } from './response';
+import { readRestPages, type PlacedNode } from './scope-from-rest';
 import { flatMap } from '../util/es2017';
 
-const SCREEN_TYPES = new Set(['FRAME', 'COMPONENT', 'COMPONENT_SET', 'INSTANCE']);
-
-export interface RestOptions {
-  /** Review only these top-level frames (ids as in the file). */
+export interface RestOptions extends ScopeRequest {
+  /** Review only these top-level frames or sections (ids as in the file). */
   frameIds?: string[];
 }
 
@@ -29,63 +31,25 @@ function requireId(node: JsonObject, path: string): string {
   return id;
 }
 
-function requireObject(value: unknown, path: string): JsonObject {
-  if (!isObject(value)) throw new RestInputError(path, 'expected a node object');
-  return value;
-}
-
-/** Prototype destinations of a node: NODE actions of its interactions, and the older transitionNodeID. */
+/**
+ * Where a node's prototype takes the customer (core/scope/flow-step.ts): the steps among the
+ * NODE actions of its interactions. The older transitionNodeID (a plain navigation) counts only
+ * on a node without interactions: where both are written, it mirrors one of the interactions,
+ * which may be a variant change that is no step at all.
+ */
 function destinationsOf(node: JsonObject): string[] {
   const out: string[] = [];
-  for (const interaction of arrayField(node, 'interactions')) {
+  const interactions = arrayField(node, 'interactions');
+  for (const interaction of interactions) {
     if (!isObject(interaction)) continue;
     for (const action of arrayField(interaction, 'actions')) {
-      if (!isObject(action) || action.type !== 'NODE') continue;
-      const destination = stringField(action, 'destinationId');
-      if (destination) out.push(destination);
+      const destination = isObject(action) ? stepDestination(action) : null;
+      if (destination !== null && out.indexOf(destination) < 0) out.push(destination);
     }
   }
-  const legacy = stringField(node, 'transitionNodeID');
-  if (legacy && !out.includes(legacy)) out.push(legacy);
+  const legacy = interactions.length === 0 ? stringField(node, 'transitionNodeID') : undefined;
+  if (legacy) out.push(legacy);
   return out;
-}
-
-interface TopLevel {
-  node: JsonObject;
-  path: string;
-  page: { id: string; name: string };
-}
-
-/** Screens of a page: its top-level frames, also those inside (nested) sections. */
-function collectScreens(page: JsonObject, pagePath: string, pageRef: { id: string; name: string }, out: TopLevel[]): void {
-  const stack: { node: unknown; path: string }[] = arrayField(page, 'children')
-    .map((child) => ({ node: child, path: `${pagePath} > ${pathLabel(child)}` }))
-    .reverse();
-  while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    const object = requireObject(node, path);
-    requireId(object, path);
-    if (object.visible === false) continue;
-    const type = stringField(object, 'type');
-    if (type === 'SECTION') {
-      const children = arrayField(object, 'children');
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], path: `${path} > ${pathLabel(children[i])}` });
-    } else if (type !== undefined && SCREEN_TYPES.has(type)) {
-      out.push({ node: object, path, page: pageRef });
-    }
-  }
-}
-
-function readPages(document: JsonObject): TopLevel[] {
-  const screens: TopLevel[] = [];
-  for (const page of arrayField(document, 'children')) {
-    const pagePath = `document > ${pathLabel(page)}`;
-    const object = requireObject(page, pagePath);
-    const id = requireId(object, pagePath);
-    if (stringField(object, 'type') !== 'CANVAS') continue;
-    collectScreens(object, pagePath, { id, name: stringField(object, 'name') ?? '' }, screens);
-  }
-  return screens;
 }
 
 /**
@@ -113,7 +77,7 @@ function readPaint(node: JsonObject, into: SnapshotNode): void {
 }
 
 function readFrame(
-  screen: TopLevel,
+  screen: PlacedNode,
   nameComponent: (id: string) => string | undefined,
   owner: Map<string, string>,
   rawLinks: RawLink[],
@@ -171,26 +135,23 @@ function readFrame(
   };
 }
 
-function selectScreens(screens: TopLevel[], frameIds: string[] | undefined): TopLevel[] {
-  if (frameIds === undefined) return screens;
-  const byId = new Map(screens.map((screen) => [stringField(screen.node, 'id'), screen]));
-  return frameIds.map((id) => {
-    const screen = byId.get(id);
-    if (!screen) throw new RestInputError('frames', `no top-level frame with id ${id}`);
-    return screen;
-  });
-}
-
 function readSnapshot(file: unknown, options: RestOptions): Snapshot {
-  if (!isObject(file)) throw new RestInputError('file', 'expected a JSON object (a Figma REST file response)');
-  const document = file.document;
-  if (!isObject(document)) throw new RestInputError('file', 'has no document: is this a GET /v1/files/:key response?');
-  if (!Array.isArray(document.children)) throw new RestInputError('document', 'has no pages');
-  const screens = selectScreens(readPages(document), options.frameIds);
-  const nameComponent = componentNamer(file);
+  const response = readResponse(file);
+  const { pages, placed, starts } = readRestPages(response.pages);
+  const frameIds = options.frameIds ?? options.frames;
+  const inScope = frameIds !== undefined ? pages : pagesInScope(pages, options);
+  const candidates = frameIds !== undefined ? chosenCandidates(pages, frameIds) : pageCandidates(inScope);
+  const queue = new ScreenQueue(candidates, flatMap(inScope, (page) => page.startIds));
+  const nameComponent = componentNamer({ components: response.components, componentSets: response.componentSets });
   const owner = new Map<string, string>();
   const rawLinks: RawLink[] = [];
-  const frames = screens.map((screen) => readFrame(screen, nameComponent, owner, rawLinks));
+  const frames: SnapshotFrame[] = [];
+  for (let next = queue.next(); next !== undefined; next = queue.next()) {
+    const linksBefore = rawLinks.length;
+    frames.push(readFrame(placed.get(next.id)!, nameComponent, owner, rawLinks));
+    for (let at = linksBefore; at < rawLinks.length; at++) queue.follow([rawLinks[at]!.destinationId]);
+  }
+  if (frames.length === 0) throw nothingToReview(inScope);
 
   // A link may point at a layer inside a screen: the screen is where the customer lands.
   const links: PrototypeLink[] = [];
@@ -199,22 +160,16 @@ function readSnapshot(file: unknown, options: RestOptions): Snapshot {
     if (destinationFrameId !== undefined) links.push({ sourceNodeId: raw.sourceNodeId, sourceFrameId: raw.sourceFrameId, destinationFrameId });
   }
   const frameSet = new Set(frames.map((frame) => frame.id));
-  const flowStarts = flatMap(
-    flatMap(arrayField(document, 'children'), (page) => (isObject(page) ? arrayField(page, 'flowStartingPoints') : [])),
-    (start) => {
-    if (!isObject(start)) return [];
-    const nodeId = stringField(start, 'nodeId');
-    const frameId = nodeId === undefined ? undefined : owner.get(nodeId);
-    return frameId !== undefined && frameSet.has(frameId) ? [{ frameId, name: stringField(start, 'name') ?? '' }] : [];
-  });
-  return { fileName: stringField(file, 'name') ?? '', frames, links, flowStarts };
+  const flowStarts = flatMap(inScope, (page) => starts.get(page.id) ?? []).filter((start) => frameSet.has(owner.get(start.nodeId) ?? ''))
+    .map((start) => ({ frameId: owner.get(start.nodeId)!, name: start.name }));
+  return { fileName: response.name, frames, links, flowStarts };
 }
 
 export function snapshotFromRest(file: unknown, options: RestOptions = {}): Snapshot {
   try {
     return readSnapshot(file, options);
   } catch (error) {
-    if (error instanceof RestInputError) throw error;
+    if (error instanceof RestInputError || error instanceof ScopeError) throw error;
     // Only pathological input gets here (e.g. a stack exhausted by a hostile tree): keep the promise of one error type.
     throw new RestInputError('file', `could not be read (${error instanceof Error ? error.message : String(error)})`);
   }

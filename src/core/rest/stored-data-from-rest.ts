@@ -2,16 +2,16 @@
  * The saved review in a REST file (fetched with ?plugin_data=shared): each node's shared
  * plugin data in our namespace, the document node included. Visits every node, hidden ones
  * too, since a record's holder may be hidden; entries that are not strings are ignored here
- * and left to the review reader's own validation of what is present.
+ * and left to the review reader's own validation of what is present. A nodes response holds
+ * the data of the requested nodes and what is inside them.
  */
 import { PLUGIN_DATA_NAMESPACE, type StoredNodeData } from '../review/types';
-import { RestInputError } from './errors';
 import { arrayField, isObject, stringField } from './read-node';
+import { readResponse } from './response';
 
 export function storedDataFromRest(file: unknown): StoredNodeData[] {
-  if (!isObject(file) || !isObject(file.document)) throw new RestInputError('file', 'has no document: is this a GET /v1/files/:key response?');
   const out: StoredNodeData[] = [];
-  const stack: unknown[] = [file.document];
+  const stack: unknown[] = readResponse(file).roots.slice().reverse();
   while (stack.length > 0) {
     const node = stack.pop();
     if (!isObject(node)) continue;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../../src/core/engine';
 import { RestInputError, snapshotFromRest, storedDataFromRest } from '../../../src/core/rest';
+import { ScopeError } from '../../../src/core/scope';
 
 const strong: unknown = JSON.parse(readFileSync(new URL('../../../samples/strong-onboarding.json', import.meta.url), 'utf8'));
 
@@ -20,7 +21,7 @@ describe('snapshotFromRest', () => {
     // The older transitionNodeID link and the NODE action next to a null action are both read.
     expect(snapshot.links).toContainEqual({ sourceNodeId: '1:162', sourceFrameId: '1:160', destinationFrameId: '1:200' });
     expect(snapshot.links).toContainEqual({ sourceNodeId: '1:49', sourceFrameId: '1:40', destinationFrameId: '1:80' });
-    expect(snapshot.flowStarts).toEqual([{ frameId: '1:10', name: 'Onboarding' }]);
+    expect(snapshot.flowStarts).toEqual([{ frameId: '1:10', name: 'Onboarding' }, { frameId: '2:10', name: 'Welcome email' }]);
   });
 
   it('maps a link into a layer to the frame that holds it, and keeps only the frames asked for', () => {
@@ -32,7 +33,7 @@ describe('snapshotFromRest', () => {
     const only = snapshotFromRest(input, { frameIds: ['2:1'] });
     expect(only.frames.map((frame) => frame.id)).toEqual(['2:1']);
     expect(only.links).toEqual([]);
-    expect(() => snapshotFromRest(input, { frameIds: ['9:9'] })).toThrow(/frames: no top-level frame with id 9:9/);
+    expect(() => snapshotFromRest(input, { frameIds: ['9:9'] })).toThrow(new ScopeError('no top-level frame or section with id 9:9'));
   });
 
   it('names the node path of a node without an id', () => {
@@ -43,17 +44,17 @@ describe('snapshotFromRest', () => {
 
   it('rejects what is not a file response with a clear message', () => {
     expect(() => snapshotFromRest([])).toThrow('file: expected a JSON object');
-    expect(() => snapshotFromRest({ name: 'x' })).toThrow(/has no document/);
+    expect(() => snapshotFromRest({ name: 'x' })).toThrow(/has no document or nodes/);
     expect(() => snapshotFromRest({ document: { id: '0:0' } })).toThrow('document: has no pages');
   });
 
-  it('never throws anything but RestInputError, on any JSON value', () => {
+  it('never throws anything but RestInputError or ScopeError, on any JSON value', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => {
-      try { snapshotFromRest(value); storedDataFromRest(value); } catch (error) { expect(error).toBeInstanceOf(RestInputError); }
+      try { snapshotFromRest(value); storedDataFromRest(value); } catch (error) { expect(error instanceof RestInputError || error instanceof ScopeError).toBe(true); }
     }), { numRuns: 300 });
   });
 
-  it('reads arbitrary node trees and the engine judges them without throwing', () => {
+  it('reads arbitrary node trees and the engine judges them, or says why there is nothing to judge', () => {
     const node: fc.Memo<Record<string, unknown>> = fc.memo((depth) => fc.record({
       id: fc.oneof(fc.constantFrom('1:1', '1:2', '2:1', '3:3'), fc.string()),
       name: fc.oneof(fc.string(), fc.constantFrom('Button', 'Checkbox', 'Search bar', 'Spinner', 'Sidebar')),
@@ -72,7 +73,8 @@ describe('snapshotFromRest', () => {
         expect(findings.items).toHaveLength(29);
         expect(findings.items.every((item) => item.detection !== ('pass' as string))).toBe(true);
       } catch (error) {
-        expect(error).toBeInstanceOf(RestInputError);
+        if (error instanceof ScopeError) expect(error.message).toMatch(/^nothing to review: no frames on page "Page 1"/);
+        else expect(error).toBeInstanceOf(RestInputError);
       }
     }), { numRuns: 200 });
   });

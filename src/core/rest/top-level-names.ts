@@ -1,0 +1,13 @@
+/** Names of the file's top-level frames (sections looked into), for naming a frame outside the review. */
+import { isObject, stringField } from './read-node';
+import { readResponse } from './response';
+import { readRestPages } from './scope-from-rest';
+
+export function topLevelNames(file: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  const { placed } = readRestPages(readResponse(file).pages);
+  placed.forEach((entry, id) => {
+    out[id] = isObject(entry.node) ? stringField(entry.node, 'name') ?? id : id;
+  });
+  return out;
+}

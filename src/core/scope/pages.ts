@@ -1,0 +1,42 @@
+/**
+ * Which pages a review covers. By default the pages a designer prototyped (they hold a
+ * starting point): a file's other pages are usually covers, component libraries and archives.
+ * A file with no starting point at all is reviewed on its first page.
+ */
+import type { ScopePage, ScopeRequest } from './types';
+import { ScopeError } from './types';
+
+function quotedNames(pages: readonly ScopePage[]): string {
+  return pages.map((page) => `"${page.name}"`).join(', ');
+}
+
+function findPage(pages: readonly ScopePage[], wanted: string): ScopePage {
+  const exact = pages.filter((page) => page.id === wanted || page.name === wanted);
+  if (exact.length > 0) return exact[0]!;
+  const lower = wanted.toLowerCase();
+  const loose = pages.filter((page) => page.name.trim().toLowerCase() === lower.trim());
+  if (loose.length > 0) return loose[0]!;
+  throw new ScopeError(`no page named "${wanted}" (the file has ${pages.length === 0 ? 'no pages' : quotedNames(pages)})`);
+}
+
+export function pagesInScope(pages: readonly ScopePage[], request: ScopeRequest = {}): ScopePage[] {
+  if (request.allPages) return pages.slice();
+  if (request.pages !== undefined && request.pages.length > 0) {
+    const chosen: ScopePage[] = [];
+    for (const wanted of request.pages) {
+      const page = findPage(pages, wanted);
+      if (chosen.indexOf(page) < 0) chosen.push(page);
+    }
+    return chosen;
+  }
+  const prototyped = pages.filter((page) => page.startIds.length > 0);
+  if (prototyped.length > 0) return prototyped;
+  return pages.length > 0 ? [pages[0]!] : [];
+}
+
+/** The one line that says a scope holds nothing to review, naming the pages looked at. */
+export function nothingToReview(pages: readonly ScopePage[]): ScopeError {
+  if (pages.length === 0) return new ScopeError('nothing to review: the file has no pages');
+  const where = pages.length === 1 ? `page ${quotedNames(pages)}` : `pages ${quotedNames(pages)}`;
+  return new ScopeError(`nothing to review: no frames on ${where} (choose others with --page NAME, --all-pages or --frames ID)`);
+}
