@@ -1,5 +1,6 @@
 /** The scope's screens → a Snapshot for the engine, in time slices with progress and cancel. */
 import type { FlowStart, PrototypeLink, Snapshot, SnapshotFrame } from '../../core/model/snapshot';
+import { ScreenQueue } from '../../core/scope/screen-queue';
 import { ComponentNames } from './component-names';
 import { readFrame } from './read-frame';
 import type { ResolvedScope } from './scope';
@@ -28,11 +29,26 @@ export interface BuildResult {
   slicer: Slicer;
 }
 
-function flowStartsOf(page: PageNode, frameIds: ReadonlySet<string>): FlowStart[] {
-  const points = page.flowStartingPoints;
+/** The page's starting points that land on a screen under review (the older single start named after the page). */
+function flowStartsOf(page: PageNode, startIds: readonly string[], owner: ReadonlyMap<string, string>): FlowStart[] {
+  const names = new Map<string, string>();
+  for (const point of page.flowStartingPoints ?? []) if (!names.has(point.nodeId)) names.set(point.nodeId, point.name);
   const out: FlowStart[] = [];
-  for (const point of points ?? []) if (frameIds.has(point.nodeId)) out.push({ frameId: point.nodeId, name: point.name });
+  for (const nodeId of startIds) {
+    const frameId = owner.get(nodeId);
+    if (frameId !== undefined) out.push({ frameId, name: names.get(nodeId) ?? page.name });
+  }
   return out;
+}
+
+/** Which screen holds each layer: a link may land on a layer, and the customer lands on its screen. */
+function ownersOf(frames: readonly SnapshotFrame[]): Map<string, string> {
+  const owner = new Map<string, string>();
+  for (const frame of frames) {
+    owner.set(frame.id, frame.id);
+    for (const node of frame.nodes) owner.set(node.id, frame.id);
+  }
+  return owner;
 }
 
 export async function buildSnapshot(scope: ResolvedScope, options: BuildOptions): Promise<BuildResult> {
@@ -50,7 +66,10 @@ export async function buildSnapshot(scope: ResolvedScope, options: BuildOptions)
   const frames: SnapshotFrame[] = [];
   const links: PrototypeLink[] = [];
   report();
-  for (const screen of scope.screens) {
+  // Components join the scan as the prototype read so far leads to them (core/scope).
+  const queue = new ScreenQueue(scope.candidates, scope.startIds);
+  for (let next = queue.next(); next !== undefined; next = queue.next()) {
+    const screen = scope.nodes.get(next.id)!;
     let result;
     try {
       result = await readFrame(screen, page, names, slicer, () => progress.scannedNodes++);
@@ -63,18 +82,25 @@ export async function buildSnapshot(scope: ResolvedScope, options: BuildOptions)
     }
     frames.push(result.frame);
     links.push(...result.links);
+    queue.follow(result.links.map((link) => link.destinationFrameId));
+    progress.totalFrames = Math.max(progress.totalFrames, queue.size);
     progress.doneFrames++;
     if (slicer.due()) await slicer.yieldNow();
   }
   // Count the open slice in the stats; a caller that goes on with the slicer extends it.
   slicer.closeSlice();
-  const frameIds = new Set(frames.map((f) => f.id));
+  const owner = ownersOf(frames);
+  const landed: PrototypeLink[] = [];
+  for (const link of links) {
+    // Links to screens outside the scope cannot take part in the flow under review.
+    const destinationFrameId = owner.get(link.destinationFrameId);
+    if (destinationFrameId !== undefined) landed.push({ sourceNodeId: link.sourceNodeId, sourceFrameId: link.sourceFrameId, destinationFrameId });
+  }
   const snapshot: Snapshot = {
     fileName: figma.root.name,
     frames,
-    // Links to screens outside the scope cannot take part in the flow under review.
-    links: links.filter((link) => frameIds.has(link.destinationFrameId)),
-    flowStarts: flowStartsOf(scope.page, frameIds),
+    links: landed,
+    flowStarts: flowStartsOf(scope.page, scope.startIds, owner),
   };
   report();
   return { snapshot, nodeCount: progress.scannedNodes, stats: slicer.stats, slicer };

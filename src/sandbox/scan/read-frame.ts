@@ -4,6 +4,7 @@
  * (removed meanwhile, odd kinds) is left out instead of failing the scan.
  */
 import { readsPaint, summarisePaints, type PrototypeLink, type SnapshotFrame, type SnapshotNode } from '../../core/model/snapshot';
+import { stepDestination } from '../../core/scope/flow-step';
 import type { ComponentNames } from './component-names';
 import type { ScreenNode } from './scope';
 import type { Slicer } from './slicer';
@@ -14,13 +15,17 @@ interface Pending {
   depth: number;
 }
 
-/** Prototype destinations of a node's reactions (`actions`, or the deprecated single `action`). */
+/**
+ * Where a node's reactions (`actions`, or the deprecated single `action`) take the customer:
+ * only the actions that are steps of the flow (core/scope/flow-step.ts), each destination once.
+ */
 export function destinationsOf(reactions: ReadonlyArray<Reaction>): string[] {
   const out: string[] = [];
   for (const reaction of reactions) {
     const actions = reaction.actions ?? (reaction.action ? [reaction.action] : []);
     for (const action of actions) {
-      if (action && action.type === 'NODE' && action.destinationId) out.push(action.destinationId);
+      const destination = stepDestination(action);
+      if (destination !== null && out.indexOf(destination) < 0) out.push(destination);
     }
   }
   return out;

@@ -1,65 +1,101 @@
 /**
- * What the review covers: the selected screens (sections expand to their screens, a layer
- * inside a screen stands for its screen), or the current page's screens when nothing is selected.
+ * What the review covers, decided by the same rule as the CLI (core/scope): with nothing
+ * selected, the current page's screens (frames, also inside sections; components only when the
+ * prototype leads to them; hidden frames left out). A selection names screens itself: a
+ * section stands for its screens, a layer inside a screen for its screen.
  */
 import type { FrameInfo, SelectionInfo } from '../../core/protocol/messages';
+import { ScreenQueue, chosenCandidates, screenCandidates, type ScopeNode, type ScopePage, type ScreenCandidates } from '../../core/scope';
 
-export type ScreenNode = FrameNode | ComponentNode | InstanceNode;
+export type ScreenNode = FrameNode | ComponentNode | ComponentSetNode | InstanceNode;
 
 export interface ResolvedScope {
   source: 'selection' | 'page';
   page: PageNode;
+  /** The screens known before reading: frames, and the components a starting point leads to. */
   screens: ScreenNode[];
+  /** What the scan starts from; components join as the prototype read leads to them. */
+  candidates: ScreenCandidates;
+  /** The page's starting points (node ids): flows, then the older single start. */
+  startIds: string[];
+  /** Live nodes of the candidates by id. */
+  nodes: Map<string, ScreenNode>;
   ignoredCount: number;
 }
 
-/** Containers whose children are screens, rather than screens themselves. */
-function isScreenContainer(type: NodeType): boolean {
-  return type === 'SECTION' || type === 'COMPONENT_SET';
-}
+const SCREEN_TYPES: { [type: string]: boolean } = { FRAME: true, COMPONENT: true, COMPONENT_SET: true, INSTANCE: true };
 
 function isScreen(node: BaseNode): node is ScreenNode {
-  return node.type === 'FRAME' || node.type === 'COMPONENT' || node.type === 'INSTANCE';
+  return SCREEN_TYPES[node.type] === true;
 }
 
-/** Climb from any layer to the screen that holds it (the node just below the page or a section). */
-function screenOf(node: BaseNode): ScreenNode | null {
+/** The node as the scope rule sees it; sections are looked into, a component set's variants listed. */
+function scopeNode(node: SceneNode, live: Map<string, ScreenNode>): ScopeNode {
+  const out: ScopeNode = { id: node.id, type: node.type, visible: node.visible };
+  if (isScreen(node)) live.set(node.id, node);
+  if (node.type === 'SECTION') out.children = node.children.map((child) => scopeNode(child, live));
+  else if (node.type === 'COMPONENT_SET') out.children = node.children.map((variant) => ({ id: variant.id, type: variant.type, visible: variant.visible }));
+  return out;
+}
+
+/** Climb from any layer to the node just below the page or a section. */
+function topLevelOf(node: BaseNode): BaseNode | null {
   let current: BaseNode = node;
   for (;;) {
     const parent: BaseNode | null = current.parent;
     if (!parent) return null;
-    if (parent.type === 'PAGE' || isScreenContainer(parent.type)) break;
+    if (parent.type === 'PAGE' || parent.type === 'SECTION') return current;
     current = parent;
   }
-  return isScreen(current) ? current : null;
 }
 
-function collect(node: SceneNode, into: ScreenNode[], seen: Set<string>): boolean {
-  if (isScreenContainer(node.type) && 'children' in node) {
-    let any = false;
-    for (const child of node.children) any = collect(child, into, seen) || any;
-    return any;
+/** The page's starting points: flows first, then the older single start (kept by files made before flows). */
+export function startIdsOf(page: PageNode): string[] {
+  const ids = (page.flowStartingPoints ?? []).map((point) => point.nodeId);
+  const legacy = 'prototypeStartNode' in page ? (page as { prototypeStartNode?: { id: string } | null }).prototypeStartNode : null;
+  if (legacy && ids.indexOf(legacy.id) < 0) ids.push(legacy.id);
+  return ids;
+}
+
+/** The selection as top-level nodes (sections kept whole), and how many selected nodes name no screen. */
+function selectedTopLevel(selection: ReadonlyArray<SceneNode>, live: Map<string, ScreenNode>): { ids: string[]; pages: ScopePage[]; ignored: number } {
+  const chosen: ScopeNode[] = [];
+  const ids: string[] = [];
+  let ignored = 0;
+  for (const node of selection) {
+    const top = node.type === 'SECTION' ? node : topLevelOf(node);
+    if (top === null || (top.type !== 'SECTION' && !isScreen(top))) {
+      ignored++;
+      continue;
+    }
+    if (ids.indexOf(top.id) >= 0) continue;
+    ids.push(top.id);
+    chosen.push(scopeNode(top as SceneNode, live));
   }
-  const screen = screenOf(node);
-  if (!screen) return false;
-  if (!seen.has(screen.id)) {
-    seen.add(screen.id);
-    into.push(screen);
-  }
-  return true;
+  // The chosen nodes stand as a page of their own, so the rule can find them by id.
+  return { ids, pages: [{ id: 'selection', name: 'selection', startIds: [], children: chosen }], ignored };
 }
 
 export function resolveScope(page: PageNode = figma.currentPage): ResolvedScope {
   const selection = page.selection;
-  const screens: ScreenNode[] = [];
-  const seen = new Set<string>();
-  if (selection.length === 0) {
-    for (const child of page.children) collect(child, screens, seen);
-    return { source: 'page', page, screens, ignoredCount: 0 };
-  }
+  const nodes = new Map<string, ScreenNode>();
+  const startIds = startIdsOf(page);
+  let candidates: ScreenCandidates;
   let ignoredCount = 0;
-  for (const node of selection) if (!collect(node, screens, seen)) ignoredCount++;
-  return { source: 'selection', page, screens, ignoredCount };
+  let source: ResolvedScope['source'];
+  if (selection.length === 0) {
+    candidates = screenCandidates(page.children.map((child) => scopeNode(child, nodes)));
+    source = 'page';
+  } else {
+    const selected = selectedTopLevel(selection, nodes);
+    candidates = chosenCandidates(selected.pages, selected.ids);
+    ignoredCount = selected.ignored;
+    source = 'selection';
+  }
+  const known = new ScreenQueue(candidates, startIds);
+  const screens: ScreenNode[] = [];
+  for (let next = known.next(); next !== undefined; next = known.next()) screens.push(nodes.get(next.id)!);
+  return { source, page, screens, candidates, startIds, nodes, ignoredCount };
 }
 
 export function frameInfo(screen: ScreenNode): FrameInfo {
