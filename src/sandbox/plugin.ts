@@ -10,6 +10,7 @@ import { createFigmaTransport } from './bridge/figma-transport';
 import type { HandlerOptions } from './handlers';
 import { createHandlers } from './handlers';
 import { currentSelectionInfo, watchSelection } from './selection/watch-selection';
+import { watchReview } from './live/watch-review';
 import { reviewerName } from './session/editor';
 import { existingReviewSummary } from './storage/existing-review';
 import { loadPrefs } from './session/prefs';
@@ -42,11 +43,13 @@ export async function startPlugin(options: HandlerOptions = {}): Promise<Running
   const server = createServer(createFigmaTransport(), createHandlers(session, options));
   figma.showUI(injectInitialState(__html__, initial), { themeColors: true, width: prefs.width, height: prefs.height });
   const stopWatching = watchSelection((info) => server.emit('selection-changed', info));
+  const stopLive = watchReview(session, server.emit, options.live);
   return {
     server,
     session,
     stop() {
       stopWatching();
+      stopLive();
       server.close();
     },
   };

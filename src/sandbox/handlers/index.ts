@@ -1,4 +1,5 @@
 import type { Handlers } from '../../core/protocol/channel';
+import type { WatchOptions } from '../live/watch-review';
 import type { Session } from '../session/session';
 import { cancelScanHandler } from './cancel-scan';
 import { notifyHandler } from './notify';
@@ -14,6 +15,8 @@ import { showNodesHandler } from './show-nodes';
 export interface HandlerOptions {
   scan?: ScanTuning;
   clock?: () => Date;
+  /** Live awareness of changes made elsewhere (debounce). */
+  live?: WatchOptions;
 }
 
 export function createHandlers(session: Session, options: HandlerOptions = {}): Handlers {

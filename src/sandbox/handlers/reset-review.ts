@@ -16,19 +16,24 @@ export function resetReviewHandler(session: Session): Handler<'reset-review'> {
   return async () => {
     assertCanEditReview();
     const context = session.last;
-    const nodes = await resolveReviewNodes(context?.order ?? []);
-    const before = readReviewNow(nodes);
-    if (before.readOnly) {
-      const newer = before.problems.find((p) => p.kind === 'newer-version');
-      throw new ProtocolError('read-only', newer ? newer.message : 'This review is read-only.');
-    }
+    session.writing++;
     let outcome;
     try {
-      outcome = await reconcileReview(nodes, { findings: context?.findings ?? null, reset: true });
+      const nodes = await resolveReviewNodes(context?.order ?? []);
+      const before = readReviewNow(nodes);
+      if (before.readOnly) {
+        const newer = before.problems.find((p) => p.kind === 'newer-version');
+        throw new ProtocolError('read-only', newer ? newer.message : 'This review is read-only.');
+      }
+      try {
+        outcome = await reconcileReview(nodes, { findings: context?.findings ?? null, reset: true });
+      } finally {
+        figma.commitUndo();
+      }
+      session.known = verdictsOf(outcome.stored);
     } finally {
-      figma.commitUndo();
+      session.writing--;
     }
-    session.known = verdictsOf(outcome.stored);
     return {
       clearedItems: outcome.clearedItems,
       clearedFrames: outcome.clearedFrames,

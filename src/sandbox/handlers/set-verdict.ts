@@ -18,15 +18,21 @@ export function setVerdictHandler(session: Session, clock: () => Date = () => ne
     if (!context) throw new ProtocolError('bad-request', 'Scan the selection before recording verdicts.');
     const now = clock();
     const by = reviewerName();
-    const saved = await saveVerdict(context, params, by, now);
+    session.writing++;
+    let saved;
     let reconciled;
     try {
-      reconciled = await reconcileReview(saved.nodes, { findings: context.findings, extraNodeIds: saved.annotatedBefore });
+      saved = await saveVerdict(context, params, by, now);
+      try {
+        reconciled = await reconcileReview(saved.nodes, { findings: context.findings, extraNodeIds: saved.annotatedBefore });
+      } finally {
+        figma.commitUndo();
+      }
+      // What this panel now knows: our own save is not news when the document reports it.
+      session.known = verdictsOf(reconciled.stored);
     } finally {
-      figma.commitUndo();
+      session.writing--;
     }
-    // What this panel now knows: our own save is not news when the document reports it.
-    session.known = verdictsOf(reconciled.stored);
     // The frame just judged was judged against the design as it is now.
     emit('frames-changed', { frameStates: frameStatesOf(context, reconciled.stored) });
     const record = saved.record;

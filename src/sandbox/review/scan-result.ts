@@ -24,7 +24,7 @@ export function frameStatesOf(context: ScanContext, stored: StoredReview): Frame
     const own = record && !record.copied ? record : null;
     return {
       frameId,
-      changedSinceReview: own !== null && frame !== undefined && changedSince(own.record.fingerprint, fingerprintOf(context, frame)),
+      changedSinceReview: own !== null && frame !== undefined && changedSince(own.record.fingerprint, context.live?.get(frameId) ?? fingerprintOf(context, frame)),
       reviewedAt: own ? own.record.reviewedAt : null,
       copiedFrom: record && record.copied ? record.record.frameId : copiedItem ? copiedItem.record.frameId : null,
     };

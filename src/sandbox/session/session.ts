@@ -16,6 +16,11 @@ export interface ScanContext {
    * changes after the scan, so the scan (in slices) and every later save share one hash per frame.
    */
   fingerprints: Map<string, string>;
+  /**
+   * Fingerprints of frames the designer changed while the plugin was open (read again
+   * after their change), so "changed since review" shows without a rescan.
+   */
+  live?: Map<string, string>;
 }
 
 /** The frame's fingerprint as this scan saw it, hashed at most once per scan. */
@@ -34,4 +39,6 @@ export class Session {
   last: ScanContext | null = null;
   /** The verdicts this panel last heard of, so a change made elsewhere can be told apart. */
   known: ItemVerdictDTO[] | null = null;
+  /** Saves and resets of this panel under way (their own writes are not news to it). */
+  writing = 0;
 }
