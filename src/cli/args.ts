@@ -12,6 +12,9 @@ export interface AuditArgs {
   timeoutSeconds: number | null;
   format: OutputFormat;
   frameIds: string[] | undefined;
+  /** Pages by name or id (--page, repeatable); empty: the default pages. */
+  pages: string[];
+  allPages: boolean;
   strict: boolean;
 }
 
@@ -26,13 +29,18 @@ against the five-area checklist and prints a report on stdout.
 
 Options:
   --format json|markdown  report format (default: json, one JSON document)
-  --frames id,id          review only these top-level frames (ids as in the file, e.g. 12:34)
+  --page NAME|ID          review this page (repeatable); default: the pages that hold a
+                          prototype starting point, else the first page
+  --all-pages             review every page
+  --frames id,id          review only these top-level frames or sections (ids as in the file,
+                          e.g. 12:34; a section stands for its screens)
   --strict                exit 1 when a core item is not found and not marked not-applicable,
                           or when a core item is marked needs-work
   --file-key KEY|LINK     fetch the file from the Figma API instead of reading a path; a link
                           (https://www.figma.com/design/KEY/Name?node-id=12-34, also /file/,
                           /proto/, /board/ and branch links) may also be given in place of the
-                          path, and its node-id reviews only that frame or section
+                          path, and its node-id reviews only that frame or section; with a
+                          file path, only names the file so the report links to the design
   --version-id ID         audit this saved version of the file instead of the current one
   --timeout SECONDS       time limit for each request to the Figma API (default 120; connecting
                           is limited to 30 s or this, whichever is shorter)
@@ -56,7 +64,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('missing command: try "audit <file.json>" or --help');
   if (command !== 'audit') throw new UsageError(`unknown command "${command}": try "audit <file.json>" or --help`);
-  const args: AuditArgs = { command: 'audit', file: null, fileKey: null, versionId: null, timeoutSeconds: null, format: 'json', frameIds: undefined, strict: false };
+  const args: AuditArgs = { command: 'audit', file: null, fileKey: null, versionId: null, timeoutSeconds: null, format: 'json', frameIds: undefined, pages: [], allPages: false, strict: false };
   for (let at = 0; at < rest.length; at++) {
     const token = rest[at]!;
     const [flag, inline] = token.startsWith('--') && token.includes('=') ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)] : [token, undefined];
@@ -79,6 +87,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.frameIds = ids;
         break;
       }
+      case '--page': {
+        const page = value();
+        if (page.trim() === '') throw new UsageError('--page needs a page name or id');
+        args.pages.push(page);
+        break;
+      }
+      case '--all-pages':
+        if (inline !== undefined) throw new UsageError('--all-pages takes no value');
+        args.allPages = true;
+        break;
       case '--strict':
         if (inline !== undefined) throw new UsageError('--strict takes no value');
         args.strict = true;
@@ -111,7 +129,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
   if (args.file === null && args.fileKey === null) throw new UsageError('missing input: give a file path or --file-key KEY');
-  if (args.file !== null && args.fileKey !== null) throw new UsageError('give either a file path or --file-key, not both');
+  if (args.allPages && args.pages.length > 0) throw new UsageError('give either --page or --all-pages, not both');
   if (args.versionId !== null && args.fileKey === null) throw new UsageError('--version-id needs --file-key or a Figma link: a saved file is already one version');
   return args;
 }

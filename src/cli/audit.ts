@@ -1,10 +1,10 @@
 /** The audit itself, free of process I/O so tests can call it directly. */
 import { runEngine } from '../core/engine';
-import { buildReport, renderMarkdown, strictFailures, type AuditReport } from '../core/report';
-import { snapshotFromRest, storedDataFromRest, RestInputError } from '../core/rest';
+import { buildReport, renderMarkdown, strictFailures, type AuditReport, type ReportVerdict } from '../core/report';
+import { snapshotFromRest, storedDataFromRest, topLevelNames, RestInputError } from '../core/rest';
 import { readStoredReview } from '../core/review/read';
+import { ScopeError } from '../core/scope';
 import type { ItemId } from '../core/checklist/types';
-import type { ItemStatus } from '../core/review/types';
 import type { OutputFormat } from './args';
 import { UsageError } from './usage-error';
 
@@ -14,26 +14,47 @@ export interface AuditOutcome {
   exitCode: 0 | 1;
 }
 
-export function audit(file: unknown, options: { format: OutputFormat; frameIds?: string[]; strict: boolean }): AuditOutcome {
+export interface AuditOptions {
+  format: OutputFormat;
+  strict: boolean;
+  /** Top-level frame or section ids; pages are then ignored. */
+  frameIds?: string[];
+  /** Page names or ids (default: the pages holding a prototype starting point, else the first). */
+  pages?: string[];
+  allPages?: boolean;
+  /** The file's key, so the report links frames and evidence back to the design. */
+  fileKey?: string | null;
+}
+
+export function audit(file: unknown, options: AuditOptions): AuditOutcome {
   let snapshot;
   let stored;
+  let names: Record<string, string>;
   try {
-    snapshot = snapshotFromRest(file, options.frameIds === undefined ? {} : { frameIds: options.frameIds });
+    snapshot = snapshotFromRest(file, {
+      ...(options.frameIds === undefined ? {} : { frameIds: options.frameIds }),
+      ...(options.pages === undefined ? {} : { pages: options.pages }),
+      ...(options.allPages === true ? { allPages: true } : {}),
+    });
     stored = storedDataFromRest(file);
+    names = topLevelNames(file);
   } catch (error) {
     if (error instanceof RestInputError) throw new UsageError(`not a readable Figma file: ${error.message}`);
+    if (error instanceof ScopeError) throw new UsageError(error.message);
     throw error;
   }
   const findings = runEngine(snapshot);
   const review = readStoredReview(stored);
-  const verdicts: Partial<Record<ItemId, { status: ItemStatus; note: string }>> = {};
+  const verdicts: Partial<Record<ItemId, ReportVerdict>> = {};
   for (const [itemId, verdict] of Object.entries(review.verdicts) as [ItemId, NonNullable<(typeof review.verdicts)[ItemId]>][]) {
-    verdicts[itemId] = { status: verdict.record.status, note: verdict.record.note };
+    verdicts[itemId] = { status: verdict.record.status, note: verdict.record.note, frameId: verdict.holderId };
   }
-  const names = new Map(snapshot.frames.map((frame) => [frame.id, frame.name]));
+  const frameNames = new Map(snapshot.frames.map((frame) => [frame.id, frame.name]));
   const report = buildReport({
     fileName: snapshot.fileName,
-    frames: findings.flow.order.map((id) => ({ id, name: names.get(id) ?? id })),
+    fileKey: options.fileKey ?? null,
+    frames: findings.flow.order.map((id) => ({ id, name: frameNames.get(id) ?? id })),
+    otherFrameNames: names,
     findings,
     verdicts,
   });

@@ -5,11 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { REST_FILE_FIELDS } from '../core/rest/read-fields';
+import { inflate, withoutBom } from './file-bytes';
 import { JsonSyntaxError, lineAndColumn, readPrunedJson } from './pruned-json';
 import { collectGarbageNow } from './release-memory';
 import { UsageError } from './usage-error';
 
-export function parseRestBytes(bytes: Buffer, source: string): unknown {
+export function parseRestBytes(raw: Buffer, source: string): unknown {
+  const bytes = withoutBom(inflate(raw, source));
+  if (bytes.every(isWhitespace)) throw new UsageError(`${source} is empty: expected a Figma REST file response (JSON)`);
   try {
     return readPrunedJson(bytes, REST_FILE_FIELDS);
   } catch (error) {
@@ -22,6 +25,10 @@ export function parseRestBytes(bytes: Buffer, source: string): unknown {
     if (error instanceof RangeError) return parseWhole(bytes, source);
     throw error;
   }
+}
+
+function isWhitespace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 
 function parseWhole(bytes: Buffer, source: string): unknown {

@@ -1,6 +1,7 @@
 /** auth-flow-review: the audit CLI (see --help and DESIGN.md "The CLI report"). */
 import { parseArgs, HELP } from './args';
 import { audit } from './audit';
+import { parseFileReference } from './fetch/figma-link';
 import { figmaFileRequest } from './fetch/file-request';
 import { loadFromFigma } from './fetch/load-from-figma';
 import { redactSecrets, secretsFromEnv } from './fetch/redact';
@@ -17,11 +18,17 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${__APP_VERSION__}\n`);
     return 0;
   }
-  const remote = args.fileKey === null ? null : figmaFileRequest({ fileRef: args.fileKey, versionId: args.versionId, timeoutSeconds: args.timeoutSeconds }, process.env);
+  // With a path, --file-key only names the file, so the report can link back to the design.
+  const remote = args.fileKey === null || args.file !== null ? null : figmaFileRequest({ fileRef: args.fileKey, versionId: args.versionId, timeoutSeconds: args.timeoutSeconds }, process.env);
   const file = remote !== null ? await loadFromFigma(remote) : loadFile(args.file!);
   // A link's node-id scopes the review like --frames; frames named on the command line win.
-  const frameIds = args.frameIds ?? (remote?.nodeId ? [remote.nodeId] : undefined);
-  const outcome = audit(file, { format: args.format, strict: args.strict, ...(frameIds ? { frameIds } : {}) });
+  const reference = remote ?? (args.fileKey === null ? null : parseFileReference(args.fileKey));
+  const frameIds = args.frameIds ?? (reference?.nodeId ? [reference.nodeId] : undefined);
+  const fileKey = reference?.fileKey ?? null;
+  const outcome = audit(file, {
+    format: args.format, strict: args.strict, fileKey, pages: args.pages, allPages: args.allPages,
+    ...(frameIds ? { frameIds } : {}),
+  });
   process.stdout.write(outcome.output);
   return outcome.exitCode;
 }

@@ -4,10 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ITEM_IDS } from '../../src/core/checklist/types';
-import { AuditReportSchema } from './audit-report-schema';
+import { expectValidReport } from './report-schema';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist/cli.js');
@@ -41,12 +40,12 @@ describe('audit --format json', () => {
     const { code, stdout, stderr } = run(['audit', path, '--format', 'json']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    const report = v.parse(AuditReportSchema, JSON.parse(stdout));
+    const report = expectValidReport(JSON.parse(stdout));
     expect(report.items.map((item) => item.id)).toEqual([...ITEM_IDS]);
   });
 
   it('reads the saved statuses and notes from shared plugin data', () => {
-    const report = v.parse(AuditReportSchema, JSON.parse(run(['audit', strong]).stdout));
+    const report = expectValidReport(JSON.parse(run(['audit', strong]).stdout));
     const byId = new Map(report.items.map((item) => [item.id, item]));
     expect(byId.get('privacy.consent-action')).toMatchObject({ status: 'pass', note: 'Checkbox is unticked by default: good.' });
     expect(byId.get('value.progress-meter')?.status).toBe('needs-work');
@@ -56,8 +55,45 @@ describe('audit --format json', () => {
   });
 
   it('reviews only the frames given with --frames', () => {
-    const report = v.parse(AuditReportSchema, JSON.parse(run(['audit', weak, '--frames', '3:240,3:10']).stdout));
+    const report = expectValidReport(JSON.parse(run(['audit', weak, '--frames', '3:240,3:10']).stdout));
     expect(report.frames.map((frame) => frame.id)).toEqual(['3:10', '3:240']);
+  });
+
+  it('takes a section id in --frames as its screens', () => {
+    const report = expectValidReport(JSON.parse(run(['audit', weak, '--frames', '3:1']).stdout));
+    expect(report.frames.map((frame) => frame.id).sort()).toEqual(['3:10', '3:120', '3:40', '3:80']);
+  });
+
+  it('reviews the prototyped pages by default, and others with --page or --all-pages', () => {
+    const pagesOf = (args: string[]) => expectValidReport(JSON.parse(run(['audit', strong, ...args]).stdout)).frames.map((frame) => frame.id);
+    expect(pagesOf([])).toContain('2:10');
+    expect(pagesOf(['--page', 'Emails'])).toEqual(['2:10']);
+    expect(pagesOf(['--page', '0:1'])).not.toContain('2:10');
+    expect(pagesOf(['--all-pages'])).toEqual(pagesOf([]));
+  });
+
+  it('explains each item: the reason, evidence as quoted text in a frame, and the frames it concerns', () => {
+    const report = expectValidReport(JSON.parse(run(['audit', strong]).stdout));
+    const found = report.items.find((item) => item.detection === 'found' && item.evidence.length > 0)!;
+    expect(found.reason.length).toBeGreaterThan(10);
+    const frameIds = new Set(report.frames.map((frame) => frame.id));
+    for (const entry of found.evidence) expect(frameIds.has(entry.frame)).toBe(true);
+    expect(found.frames.map((frame) => frame.id)).toEqual([...new Set(found.evidence.map((entry) => entry.frame))]);
+    // A stored verdict without evidence points at the frame it is stored on.
+    const flagged = report.items.find((item) => item.id === 'value.progress-meter')!;
+    expect(flagged.frames.length).toBeGreaterThan(0);
+    expect(JSON.stringify(report)).not.toContain('figma.com');
+  });
+
+  it('links the file, frames and evidence to the design with --file-key, and the Markdown links needs-work items to their frames', () => {
+    const report = expectValidReport(JSON.parse(run(['audit', strong, '--file-key', 'AbC123']).stdout));
+    expect(report.file).toMatchObject({ key: 'AbC123', url: 'https://www.figma.com/design/AbC123/' });
+    expect(report.frames[0]!.url).toBe(`https://www.figma.com/design/AbC123/?node-id=${report.frames[0]!.id.replace(':', '-')}`);
+    const withEvidence = report.items.find((item) => item.evidence.length > 0)!;
+    expect(withEvidence.evidence[0]!.url).toMatch(/^https:\/\/www\.figma\.com\/design\/AbC123\/\?node-id=\d+-\d+$/);
+    const markdown = run(['audit', strong, '--file-key', 'https://www.figma.com/design/AbC123/Fundly', '--format', 'markdown']).stdout;
+    const needsWork = markdown.slice(markdown.indexOf('## Needs work'), markdown.indexOf('## Checklist'));
+    expect(needsWork).toMatch(/- \*\*.+\*\* \(`value\.progress-meter`\) in \[[^\]]+\]\(https:\/\/www\.figma\.com\/design\/AbC123\/\?node-id=\d+-\d+\)/);
   });
 });
 
@@ -75,7 +111,8 @@ describe('exit codes', () => {
     ['a missing file', ['audit', join(scratch, 'nope.json')], /cannot read .*nope.json: no such file/],
     ['malformed JSON', ['audit', bad], /is not valid JSON/],
     ['the wrong shape', ['audit', wrong], /document > P > Sign up: node has no id/],
-    ['an unknown frame id', ['audit', strong, '--frames', '9:99'], /no top-level frame with id 9:99/],
+    ['an unknown frame id', ['audit', strong, '--frames', '9:99'], /no top-level frame or section with id 9:99/],
+    ['an unknown page', ['audit', strong, '--page', 'Archive'], /no page named "Archive" \(the file has "Onboarding", "Emails"\)/],
     ['a bad format', ['audit', strong, '--format', 'yaml'], /--format must be json or markdown/],
     ['an unknown flag', ['audit', strong, '--fast'], /unknown option --fast/],
     ['no input', ['audit'], /missing input/],
@@ -124,7 +161,7 @@ describe('audit --file-key', () => {
     const { code, stdout } = await runAsync(['audit', '--file-key', 'KEY123'], { FIGMA_API_BASE: base, FIGMA_TOKEN: 'secret-token' });
     expect(code).toBe(0);
     expect(seen).toEqual({ url: '/v1/files/KEY123?plugin_data=shared', token: 'secret-token' });
-    expect(v.parse(AuditReportSchema, JSON.parse(stdout)).summary.pass).toBe(3);
+    expect(expectValidReport(JSON.parse(stdout)).summary.pass).toBe(3);
   });
 
   it('exits 2 with one line when the API refuses or no token is set', async () => {

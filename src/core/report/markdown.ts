@@ -1,8 +1,13 @@
-/** The audit report as a handoff document for a ticket or pull request. */
+/**
+ * The audit report as a handoff document for a ticket or pull request. Every piece of text
+ * that comes from the file or a reviewer (file and frame names, mockup text, notes) goes
+ * through `untrusted` and nothing else, so the way such text is made safe for Markdown is
+ * decided in that one place; table cells go through `cell` on top of it.
+ */
 import { CHECKLIST, getItem } from '../checklist';
 import type { Detection } from '../model/findings';
 import type { ItemStatus } from '../review/types';
-import type { AuditReport, ReportItem } from './types';
+import type { AuditReport, ReportFrame, ReportItem } from './types';
 import { trimEnd } from '../util/es2017';
 
 const TARGET_STEPS = 3;
@@ -20,14 +25,27 @@ const DETECTION_LABEL: Record<Detection, string> = {
   manual: 'Needs a human',
 };
 
-/** Keep table cells on one row: pipes and line breaks would break the table. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Text from the file or a reviewer, as it may appear in the document: kept on one line. */
+export function untrusted(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ');
 }
 
-function frameName(report: AuditReport, id: string | null): string {
+/** Untrusted text in a table cell: pipes would split the cell. */
+function cell(text: string): string {
+  return untrusted(text).replace(/\|/g, '\\|');
+}
+
+/** A frame by name, linked to the design when the report has its link. */
+function frameLink(frame: ReportFrame): string {
+  const name = untrusted(frame.name);
+  // The link is built by the report from a checked file key and node ids, never taken from the file.
+  return frame.url === undefined ? name : `[${name}](${frame.url})`;
+}
+
+function frameById(report: AuditReport, id: string | null): string {
   if (id === null) return 'none found';
-  return report.frames.find((frame) => frame.id === id)?.name ?? id;
+  const frame = report.frames.find((entry) => entry.id === id);
+  return frame === undefined ? untrusted(id) : frameLink(frame);
 }
 
 function flowSection(report: AuditReport): string[] {
@@ -35,15 +53,15 @@ function flowSection(report: AuditReport): string[] {
   const steps = flow.stepsToConnect === null
     ? 'unknown (no prototype path)'
     : `${flow.stepsToConnect} (target ${TARGET_STEPS} or fewer${flow.stepsToConnect > TARGET_STEPS ? ' — over target' : ''})`;
-  const deadEnds = flow.deadEnds.length === 0 ? 'none' : flow.deadEnds.map((id) => frameName(report, id)).join(', ');
+  const deadEnds = flow.deadEnds.length === 0 ? 'none' : flow.deadEnds.map((id) => frameById(report, id)).join(', ');
   return [
     '## Flow',
     '',
-    `- Start: ${frameName(report, flow.startFrameId)}`,
-    `- Connect prompt: ${frameName(report, flow.connectFrameId)}`,
+    `- Start: ${frameById(report, flow.startFrameId)}`,
+    `- Connect prompt: ${frameById(report, flow.connectFrameId)}`,
     `- Steps from start to connect: ${steps}`,
     `- Dead ends: ${deadEnds}`,
-    `- Frames in flow order: ${report.frames.length === 0 ? 'none' : report.frames.map((frame) => frame.name).join(' → ')}`,
+    `- Frames in flow order: ${report.frames.length === 0 ? 'none' : report.frames.map((frame) => untrusted(frame.name)).join(' → ')}`,
   ];
 }
 
@@ -52,14 +70,27 @@ function itemTitle(item: ReportItem): string {
   return `${content.title}${content.bonus ? ' (bonus)' : ''}`;
 }
 
+/** One needs-work item: where to look (linked frames), the reviewer's note, what was detected. */
+function needsWorkEntry(item: ReportItem): string[] {
+  const where = item.frames.length === 0 ? '' : ` in ${item.frames.map(frameLink).join(', ')}`;
+  const lines = [`- **${itemTitle(item)}** (\`${item.id}\`)${where}${item.note === null ? '' : `: ${untrusted(item.note)}`}`];
+  lines.push(`  - ${DETECTION_LABEL[item.detection]}: ${untrusted(item.reason)}`);
+  if (item.evidence.length > 0) {
+    const shown = item.evidence.map((entry) => {
+      const quote = `“${untrusted(entry.text)}”`;
+      return entry.url === undefined ? quote : `[${quote}](${entry.url})`;
+    });
+    lines.push(`  - Evidence: ${shown.join(', ')}`);
+  }
+  return lines;
+}
+
 function needsWorkSection(report: AuditReport): string[] {
   const items = report.items.filter((item) => item.status === 'needs-work');
   if (items.length === 0) return [];
-  return [
-    '## Needs work',
-    '',
-    ...items.map((item) => `- **${itemTitle(item)}** (\`${item.id}\`)${item.note === null ? '' : `: ${item.note.replace(/\r?\n/g, ' ')}`}`),
-  ];
+  const lines = ['## Needs work', ''];
+  for (const item of items) lines.push(...needsWorkEntry(item));
+  return lines;
 }
 
 function areaSection(report: AuditReport, areaId: ReportItem['area']): string[] {
@@ -75,9 +106,11 @@ export function renderMarkdown(report: AuditReport): string {
   const ready = summary.readyForEngineers
     ? '**Ready for engineers:** yes — every core item passes or does not apply.'
     : `**Ready for engineers:** not yet — ${summary.coreOpen} core item${summary.coreOpen === 1 ? '' : 's'} still open.`;
+  const fileName = untrusted(report.file.name) || 'untitled file';
   const lines = [
-    `# Auth flow review: ${report.file.name || 'untitled file'}`,
+    `# Auth flow review: ${fileName}`,
     '',
+    ...(report.file.url === undefined ? [] : [`Design: [${fileName}](${report.file.url})`, '']),
     ready,
     '',
     `Reviewer verdicts: ${summary.pass} pass, ${summary.needsWork} needs work, ${summary.notApplicable} not applicable, ${summary.unreviewed} unreviewed. ` +
