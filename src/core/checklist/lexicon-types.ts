@@ -2,20 +2,58 @@ import type { AreaId } from './types';
 
 /** Named phrase lists the detectors match on (see lexicon.json for the matching rules). */
 export type PhraseListName =
-  | 'signUp' | 'emailFrame' | 'emailMarkers' | 'connectCta' | 'socialProof' | 'prefill'
-  | 'value' | 'dataUse' | 'featureScreen' | 'chartRole' | 'faq' | 'progress'
-  | 'dataCategory' | 'dataDirection' | 'trust' | 'consent' | 'policyLink'
-  | 'disconnectVerb' | 'anyTime' | 'connectionGuide' | 'trustClaim'
-  | 'supportPhone' | 'supportEmail' | 'supportForm' | 'poweredBy' | 'nda' | 'redirect'
-  | 'alternatives' | 'nonLinear' | 'addAnother' | 'connectionStatus' | 'syncWording'
-  | 'deleteControl' | 'refreshControl' | 'syncing' | 'search' | 'navEntry' | 'settingsScreen' | 'signIn';
+  | 'signUp'
+  | 'emailFrame'
+  | 'emailMarkers'
+  | 'connectVerb'
+  | 'connectObject'
+  | 'notConnectable'
+  | 'bareConnect'
+  | 'socialProof'
+  | 'prefill'
+  | 'value'
+  | 'dataUse'
+  | 'featureScreen'
+  | 'faq'
+  | 'progress'
+  | 'dataCategory'
+  | 'dataDirection'
+  | 'trust'
+  | 'consent'
+  | 'policyLink'
+  | 'disconnectVerb'
+  | 'anyTime'
+  | 'connectionGuide'
+  | 'guideWords'
+  | 'trustClaim'
+  | 'supportPhone'
+  | 'supportEmail'
+  | 'supportForm'
+  | 'poweredBy'
+  | 'nda'
+  | 'redirect'
+  | 'alternatives'
+  | 'nonLinear'
+  | 'pauseOnConnect'
+  | 'addAnother'
+  | 'connectionStatus'
+  | 'syncWording'
+  | 'deleteControl'
+  | 'rowDelete'
+  | 'notConnectionDelete'
+  | 'refreshControl'
+  | 'syncing'
+  | 'search'
+  | 'navEntry'
+  | 'settingsScreen'
+  | 'signIn';
 
 /** Layer-name vocabularies that tell what a node is (a button, a checkbox, an input…). */
 export type RoleName =
   | 'button' | 'checkbox' | 'input' | 'searchControl' | 'navigation' | 'subMenu'
   | 'card' | 'spinner' | 'progress' | 'refreshIcon' | 'chart' | 'star';
 
-export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote';
+export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution';
 
 export type PlatformCategory = 'accounting' | 'commerce' | 'banking';
 
@@ -37,6 +75,8 @@ export interface CategoryHeadings {
 }
 
 export interface Lexicon {
+  /** Variant spellings and the form the stemmer is given ("authorise" → "authorize"). */
+  spellings: Record<string, string>;
   phrases: Record<PhraseListName, string[]>;
   roles: Record<RoleName, string[]>;
   patterns: Record<PatternName, string>;
@@ -48,13 +88,7 @@ export const PLATFORM_CATEGORIES: readonly PlatformCategory[] = ['accounting', '
 
 /** Kept next to the types so a new list name is added in one place. */
 export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
-  'signUp', 'emailFrame', 'emailMarkers', 'connectCta', 'socialProof', 'prefill',
-  'value', 'dataUse', 'featureScreen', 'chartRole', 'faq', 'progress',
-  'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink',
-  'disconnectVerb', 'anyTime', 'connectionGuide', 'trustClaim',
-  'supportPhone', 'supportEmail', 'supportForm', 'poweredBy', 'nda', 'redirect',
-  'alternatives', 'nonLinear', 'addAnother', 'connectionStatus', 'syncWording',
-  'deleteControl', 'refreshControl', 'syncing', 'search', 'navEntry', 'settingsScreen', 'signIn',
+  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'poweredBy', 'nda', 'redirect', 'alternatives', 'nonLinear', 'pauseOnConnect', 'addAnother', 'connectionStatus', 'syncWording', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'syncing', 'search', 'navEntry', 'settingsScreen', 'signIn',
 ];
 
 export const ROLE_NAMES: readonly RoleName[] = [
@@ -62,6 +96,8 @@ export const ROLE_NAMES: readonly RoleName[] = [
   'card', 'spinner', 'progress', 'refreshIcon', 'chart', 'star',
 ];
 
-export const PATTERN_NAMES: readonly PatternName[] = ['phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'quote'];
+export const PATTERN_NAMES: readonly PatternName[] = [
+  'phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'quote', 'connectVerbFirst', 'connectToName', 'attribution',
+];
 
 export type { AreaId };

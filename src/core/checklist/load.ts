@@ -98,7 +98,8 @@ function categoryHeadings(value: unknown, where: string): CategoryHeadings {
 
 export function loadLexicon(raw: unknown): Lexicon {
   if (!isRecord(raw)) fail('lexicon', 'expected an object');
-  const { phrases, roles, patterns, categories, platforms } = raw;
+  const { spellings, phrases, roles, patterns, categories, platforms } = raw;
+  if (!isRecord(spellings)) fail('lexicon.spellings', 'expected an object');
   if (!isRecord(phrases)) fail('lexicon.phrases', 'expected an object');
   if (!isRecord(roles)) fail('lexicon.roles', 'expected an object');
   if (!isRecord(patterns)) fail('lexicon.patterns', 'expected an object');
@@ -121,7 +122,10 @@ export function loadLexicon(raw: unknown): Lexicon {
       return [name, source];
     }),
   ) as Lexicon['patterns'];
+  const spellingMap: Record<string, string> = {};
+  for (const variant of Object.keys(spellings)) spellingMap[variant] = text(spellings[variant], `lexicon.spellings.${variant}`);
   return {
+    spellings: spellingMap,
     phrases: phraseLists,
     roles: roleLists,
     patterns: patternSources,

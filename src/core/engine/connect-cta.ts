@@ -1,27 +1,52 @@
 /**
- * A connect call to action: short, clickable text asking to connect or link the customer's
- * software or accounts ("Connect your accounting", "Link bank account"). Longer copy that
- * merely mentions connecting is not a call to action.
+ * A connect call to action: a short, clickable label that starts with a connecting verb and
+ * names what is connected, the customer's software, accounts or data ("Connect your
+ * accounting", "Link bank account", "Connect with Apple Health"). A bare "Connect" counts on
+ * a screen that is about connecting (platform names or connection copy). Not a CTA: copy that
+ * merely mentions connecting, a product name that contains the word ("Rider Connect"), or
+ * connecting a device or people ("Connect your watch", "Connect with friends").
  */
-import { isClickable, isTextNode } from './structure';
+import { isClickable, isTextNode, MAX_CONTROL_WORDS } from './structure';
 import type { IndexedNode, SnapshotIndex } from './snapshot-index';
 import { eachSteps, type Steps, type WorkMeter } from './steps';
-import { lexiconMatchers } from './text/lexicon-matchers';
+import type { LexiconMatchers } from './text/lexicon-matchers';
 
-const MAX_CTA_WORDS = 7;
+/** A label that asks to connect something, judged on its words alone. */
+export function readsAsConnectLabel(lexicon: LexiconMatchers, node: IndexedNode): 'named' | 'bare' | null {
+  const { phrases, patterns } = lexicon;
+  if (!patterns.connectVerbFirst.test(node.raw) || phrases.notConnectable.test(node.text)) return null;
+  if (phrases.connectObject.test(node.text) || patterns.connectToName.test(node.raw) || lexicon.anyPlatform.test(node.text)) return 'named';
+  return phrases.bareConnect.isWhole(node.text) ? 'bare' : null;
+}
 
-export function isConnectCta(index: SnapshotIndex, node: IndexedNode): boolean {
-  if (!isTextNode(node) || node.words > MAX_CTA_WORDS) return false;
-  const { phrases } = lexiconMatchers();
-  if (!phrases.connectCta.test(node.text)) return false;
-  return isClickable(index, node);
+/** Connection copy: a sentence about connecting the customer's software, accounts or data. */
+export function readsAsConnectionCopy(lexicon: LexiconMatchers, node: IndexedNode): boolean {
+  const { phrases } = lexicon;
+  return phrases.connectVerb.test(node.text) && phrases.connectObject.test(node.text) && !phrases.notConnectable.test(node.text);
+}
+
+export function isConnectCta(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode, aboutConnecting: (frameId: string) => boolean): boolean {
+  if (!isTextNode(node) || node.words > MAX_CONTROL_WORDS) return false;
+  const label = readsAsConnectLabel(lexicon, node);
+  if (label === null || (label === 'bare' && !aboutConnecting(node.frame.id))) return false;
+  return isClickable(lexicon, index, node);
+}
+
+/** Frames whose copy is about connecting: platform names or connection wording. */
+export function* framesAboutConnecting(index: SnapshotIndex, lexicon: LexiconMatchers, platformFrames: ReadonlySet<string>, meter: WorkMeter): Steps<Set<string>> {
+  const frames = new Set(platformFrames);
+  yield* eachSteps(meter, index.texts, (node) => {
+    if (!frames.has(node.frame.id) && readsAsConnectionCopy(lexicon, node)) frames.add(node.frame.id);
+  });
+  return frames;
 }
 
 /** Connect CTAs per frame id, in document order. */
-export function* findConnectCtas(index: SnapshotIndex, meter: WorkMeter): Steps<Map<string, IndexedNode[]>> {
+export function* findConnectCtas(index: SnapshotIndex, lexicon: LexiconMatchers, about: ReadonlySet<string>, meter: WorkMeter): Steps<Map<string, IndexedNode[]>> {
   const byFrame = new Map<string, IndexedNode[]>();
-  yield* eachSteps(meter, index.nodes, (node) => {
-    if (!isConnectCta(index, node)) return;
+  const aboutConnecting = (frameId: string) => about.has(frameId);
+  yield* eachSteps(meter, index.texts, (node) => {
+    if (!isConnectCta(lexicon, index, node, aboutConnecting)) return;
     const list = byFrame.get(node.frame.id);
     if (list) list.push(node);
     else byFrame.set(node.frame.id, [node]);

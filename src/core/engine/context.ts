@@ -1,4 +1,6 @@
+import type { ItemId } from '../checklist/types';
 import type { FlowFacts, ItemFinding } from '../model/findings';
+import type { Snapshot, SnapshotFrame } from '../model/snapshot';
 import type { PlatformMention } from './platform-mentions';
 import type { IndexedNode, SnapshotIndex } from './snapshot-index';
 import type { Steps, WorkMeter } from './steps';
@@ -15,6 +17,17 @@ export interface DetectorContext {
   /** The same mentions grouped by frame id: detectors ask per frame, and must not rescan. */
   platformsByFrame: Map<string, PlatformMention[]>;
   flow: FlowFacts;
+  /**
+   * The frames of the connect flow, where evidence counts: frames about connecting (connect
+   * CTAs, platform names, connection copy) and the frames on the prototype path from the start
+   * to the connect prompt. The rest of a file (a settings page, a paywall, another feature) is
+   * not evidence for the onboarding, whatever its words.
+   */
+  scope: Set<string>;
+  /** Frames in scope, in canvas order. */
+  scopeFrames: SnapshotFrame[];
+  /** Texts (split into parts) of the frames in scope, in document order. */
+  texts: IndexedNode[];
   /** Paces the passes over nodes and texts: they yield after each chunk of work. */
   meter: WorkMeter;
 }
@@ -23,11 +36,30 @@ export interface DetectorContext {
  * Detectors that scan nodes or texts are generators, so a long scan can yield; those that
  * only read what the context already holds return their finding at once.
  */
-export type Detector = (context: DetectorContext) => ItemFinding | Steps<ItemFinding>;
+export type DetectorRun = (context: DetectorContext) => ItemFinding | Steps<ItemFinding>;
 
-/** Text nodes (with at least one word) in document order. */
+/** One checklist item's detector: it declares its item id once. */
+export interface Detector {
+  id: ItemId;
+  run: DetectorRun;
+}
+
+/** A hand-made case for a detector (see the *.cases.ts files beside the detectors). */
+export interface DetectorCase {
+  /** What the mockup shows, in a few words. */
+  name: string;
+  snapshot: () => Snapshot;
+  expect: ItemFinding['detection'];
+}
+
+/** Texts (with at least one word) of the frames in scope, in document order. */
 export function textNodes(context: DetectorContext): IndexedNode[] {
-  return context.index.texts;
+  return context.texts;
+}
+
+/** A frame's texts, split into parts. */
+export function textsIn(context: DetectorContext, frameId: string): IndexedNode[] {
+  return context.index.textsByFrame.get(frameId) ?? [];
 }
 
 export function platformsIn(context: DetectorContext, frameId: string): PlatformMention[] {

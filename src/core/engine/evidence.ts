@@ -1,6 +1,8 @@
 import type { AreaId, ItemId } from '../checklist/types';
 import type { Detection, EvidenceRef, ItemFinding } from '../model/findings';
+import type { Detector, DetectorContext } from './context';
 import type { IndexedNode } from './snapshot-index';
+import type { Steps } from './steps';
 
 const LABEL_LIMIT = 80;
 
@@ -9,10 +11,17 @@ function shorten(label: string): string {
   return oneLine.length > LABEL_LIMIT ? `${oneLine.slice(0, LABEL_LIMIT - 1)}…` : oneLine;
 }
 
+/** Straight or curly quotes around a whole label are the mockup's own: the report adds its own. */
+const WRAPPING_QUOTES = /^["“”'‘’«»]+|["“”'‘’«»]+$/g;
+
+/**
+ * What a reviewer reads as evidence: the words the mockup shows (this part of a text, when
+ * the text holds several), and the layer name only for a layer without text.
+ */
 export function evidenceOf(node: IndexedNode): EvidenceRef {
-  const text = node.node.text;
-  const label = text !== undefined && text.trim() !== '' ? text : node.node.name;
-  return { nodeId: node.node.id, frameId: node.frame.id, label: shorten(label) };
+  const text = node.part ? node.raw : node.node.text;
+  const label = text !== undefined && text.trim() !== '' ? shorten(text).replace(WRAPPING_QUOTES, '') : shorten(node.node.name);
+  return { nodeId: node.node.id, frameId: node.frame.id, label };
 }
 
 /** Evidence for distinct nodes, first occurrence wins, capped so a report stays readable. */
@@ -33,7 +42,29 @@ export function finding(itemId: ItemId, detection: Detection, reason: string, ev
   return { itemId, area, detection, evidence, reason };
 }
 
-/** Quote a piece of text in a reason sentence. */
+/** Quote what a node shows in a reason sentence (single quotes, as the panel shows evidence). */
 export function quoted(node: IndexedNode): string {
-  return `"${evidenceOf(node).label}"`;
+  return `'${evidenceOf(node).label}'`;
+}
+
+/** A frame's name in a reason sentence. */
+export function frameName(name: string): string {
+  return `'${name}'`;
+}
+
+/** The three outcomes of one detector, already bound to its item. */
+export interface Verdict {
+  found(reason: string, nodes?: readonly IndexedNode[]): ItemFinding;
+  missing(reason: string, nodes?: readonly IndexedNode[]): ItemFinding;
+  manual(reason: string, nodes?: readonly IndexedNode[]): ItemFinding;
+}
+
+/** Declares a detector: its item id once, and its rule, which answers through the verdict. */
+export function detector(id: ItemId, run: (context: DetectorContext, verdict: Verdict) => ItemFinding | Steps<ItemFinding>): Detector {
+  const verdict: Verdict = {
+    found: (reason, nodes = []) => finding(id, 'found', reason, evidenceList(nodes)),
+    missing: (reason, nodes = []) => finding(id, 'missing', reason, evidenceList(nodes)),
+    manual: (reason, nodes = []) => finding(id, 'manual', reason, evidenceList(nodes)),
+  };
+  return { id, run: (context) => run(context, verdict) };
 }

@@ -1,18 +1,18 @@
 /**
- * Flow analysis over prototype links (DESIGN.md "Flow terms"):
+ * Flow analysis over prototype links (the flow terms in docs/checklist.md):
  * - start: the page's prototype starting point when set, else the frame that reads as sign-up;
  * - connect: the first frame breadth-first from the start that presents a connect CTA;
  * - steps: transitions on the shortest path between them (null without links);
  * - order: reachable frames breadth-first, then the rest in canvas order;
  * - dead ends: reachable frames, not downstream of the connect frame, that cannot reach it.
- *   Without a connect frame, the reachable frames with no way out are the dead ends.
+ *   Without a connect frame there is nothing to reach, so there are no dead ends to report.
  */
 import type { FlowFacts } from '../model/findings';
 import type { Snapshot, SnapshotFrame } from '../model/snapshot';
 import { canvasOrder } from './canvas-order';
 import type { SnapshotIndex } from './snapshot-index';
 import { eachSteps, findSteps, someSteps, type Steps, type WorkMeter } from './steps';
-import { lexiconMatchers } from './text/lexicon-matchers';
+import type { LexiconMatchers } from './text/lexicon-matchers';
 
 type Graph = Map<string, string[]>;
 
@@ -49,8 +49,8 @@ function breadthFirst(graph: Graph, from: string): Map<string, { distance: numbe
   return seen;
 }
 
-function* readsAsSignUp(index: SnapshotIndex, frames: readonly SnapshotFrame[], meter: WorkMeter): Steps<SnapshotFrame | null> {
-  const { signUp } = lexiconMatchers().phrases;
+function* readsAsSignUp(index: SnapshotIndex, lexicon: LexiconMatchers, frames: readonly SnapshotFrame[], meter: WorkMeter): Steps<SnapshotFrame | null> {
+  const { signUp } = lexicon.phrases;
   const byName = frames.find((frame) => signUp.test(index.frameNames.get(frame.id) ?? ' '));
   if (byName) return byName;
   // A frame whose heading-like short text says "Create your account" reads as sign-up too.
@@ -61,19 +61,19 @@ function* readsAsSignUp(index: SnapshotIndex, frames: readonly SnapshotFrame[], 
   return null;
 }
 
-function* findStart(snapshot: Snapshot, index: SnapshotIndex, ordered: readonly SnapshotFrame[], meter: WorkMeter): Steps<string | null> {
+function* findStart(snapshot: Snapshot, index: SnapshotIndex, lexicon: LexiconMatchers, ordered: readonly SnapshotFrame[], meter: WorkMeter): Steps<string | null> {
   const declared = yield* findSteps(meter, snapshot.flowStarts, (start) => index.framesById.has(start.frameId));
   if (declared) return declared.frameId;
-  return (yield* readsAsSignUp(index, ordered, meter))?.id ?? null;
+  return (yield* readsAsSignUp(index, lexicon, ordered, meter))?.id ?? null;
 }
 
-export function* analyseFlow(index: SnapshotIndex, ctaFrames: ReadonlySet<string>, meter: WorkMeter): Steps<FlowFacts> {
+export function* analyseFlow(index: SnapshotIndex, lexicon: LexiconMatchers, ctaFrames: ReadonlySet<string>, meter: WorkMeter): Steps<FlowFacts> {
   const { snapshot } = index;
   const ordered = canvasOrder(snapshot.frames);
   const frameIds = new Set(ordered.map((frame) => frame.id));
   const { forward, backward } = yield* buildGraphs(snapshot, frameIds, meter);
   const hasLinks = forward.size > 0;
-  const startFrameId = yield* findStart(snapshot, index, ordered, meter);
+  const startFrameId = yield* findStart(snapshot, index, lexicon, ordered, meter);
   if (startFrameId === null) {
     return {
       startFrameId, connectFrameId: null, stepsToConnect: null, pathToConnect: [],
@@ -97,7 +97,7 @@ export function* analyseFlow(index: SnapshotIndex, ctaFrames: ReadonlySet<string
     const canReach = breadthFirst(backward, connectFrameId);
     deadEnds = reachedIds.filter((id) => !downstream.has(id) && !canReach.has(id));
   } else {
-    deadEnds = hasLinks ? reachedIds.filter((id) => (forward.get(id) ?? []).length === 0) : [];
+    deadEnds = [];
   }
   return { startFrameId, connectFrameId, stepsToConnect, pathToConnect, order, deadEnds, hasLinks };
 }

@@ -1,75 +1,67 @@
 /**
  * The review engine: a snapshot of onboarding mockups in, a suggestion per checklist item
  * (found with evidence, missing, or manual) and the flow facts out. Pure, and resumable: the
- * plugin runs it in time slices (runEngineSteps), the CLI, the preview and the tests drain
- * the same steps at once (runEngine).
+ * plugin runs it in time slices (runEngineSteps), the CLI, the preview and the tests drain the
+ * same steps at once (runEngine).
  */
 import { ITEM_IDS, type ItemId } from '../checklist/types';
 import type { ItemFinding, ReviewFindings } from '../model/findings';
 import type { Snapshot } from '../model/snapshot';
-import { findConnectCtas } from './connect-cta';
+import { canvasOrder } from './canvas-order';
+import { findConnectCtas, framesAboutConnecting } from './connect-cta';
 import type { Detector, DetectorContext } from './context';
-import * as connection from './detectors/connection';
-import * as funnel from './detectors/funnel';
-import * as platform from './detectors/platform';
-import * as privacy from './detectors/privacy';
-import * as value from './detectors/value';
+import { CONNECTION_DETECTORS } from './detectors/connection';
+import { FUNNEL_DETECTORS } from './detectors/funnel';
+import { PLATFORM_DETECTORS } from './detectors/platform';
+import { PRIVACY_DETECTORS } from './detectors/privacy';
+import { VALUE_DETECTORS } from './detectors/value';
 import { analyseFlow } from './flow';
 import { findPlatformMentions } from './platform-mentions';
 import { indexSnapshot } from './snapshot-index';
-import { drain, WorkMeter, type MeterOptions, type Steps } from './steps';
+import { drain, filterSteps, WorkMeter, type MeterOptions, type Steps } from './steps';
 import { lexiconMatchers } from './text/lexicon-matchers';
 
-export const DETECTORS: Record<ItemId, Detector> = {
-  'funnel.greeting-email': funnel.greetingEmail,
-  'funnel.three-actions': funnel.threeActions,
-  'funnel.cta-visible': funnel.ctaVisible,
-  'funnel.social-proof': funnel.socialProof,
-  'funnel.prefill': funnel.prefill,
-  'value.three-part': value.threePart,
-  'value.contextual-ctas': value.contextualCtas,
-  'value.faq-link': value.faqLink,
-  'value.progress-meter': value.progressMeter,
-  'privacy.data-scope': privacy.dataScope,
-  'privacy.trust-language': privacy.trustLanguage,
-  'privacy.consent-action': privacy.consentAction,
-  'privacy.disconnect-anytime': privacy.disconnectAnytime,
-  'privacy.connection-guide': privacy.connectionGuide,
-  'privacy.statistics': privacy.statistics,
-  'privacy.support-contacts': privacy.supportContacts,
-  'privacy.powered-by': privacy.poweredBy,
-  'privacy.mutual-nda': privacy.mutualNda,
-  'platform.explain-redirect': platform.explainRedirect,
-  'platform.grouped-categories': platform.groupedCategories,
-  'platform.accurate-branding': platform.accurateBranding,
-  'platform.search': platform.search,
-  'platform.alternatives': platform.alternatives,
-  'platform.non-linear': platform.nonLinear,
-  'platform.multiple-connections': platform.multipleConnections,
-  'connection.view-live': connection.viewLive,
-  'connection.delete': connection.deleteConnection,
-  'connection.refresh': connection.refresh,
-  'connection.syncing-indicator': connection.syncingIndicator,
-};
+function registry(detectors: readonly Detector[]): Record<ItemId, Detector> {
+  const byId = {} as Record<ItemId, Detector>;
+  for (const entry of detectors) {
+    if (byId[entry.id]) throw new Error(`two detectors for ${entry.id}`);
+    byId[entry.id] = entry;
+  }
+  const absent = ITEM_IDS.filter((id) => !byId[id]);
+  if (absent.length > 0) throw new Error(`no detector for ${absent.join(', ')}`);
+  return byId;
+}
+
+export const DETECTORS: Record<ItemId, Detector> = registry([
+  ...FUNNEL_DETECTORS, ...VALUE_DETECTORS, ...PRIVACY_DETECTORS, ...PLATFORM_DETECTORS, ...CONNECTION_DETECTORS,
+]);
 
 /** Builds what every detector reads, yielding within and between its passes. */
 function* buildContext(snapshot: Snapshot, meter: WorkMeter): Steps<DetectorContext> {
-  const index = yield* indexSnapshot(snapshot, meter);
+  const lexicon = lexiconMatchers();
+  const index = yield* indexSnapshot(snapshot, lexicon.forms, meter);
   yield;
-  const ctas = yield* findConnectCtas(index, meter);
-  yield;
-  const flow = yield* analyseFlow(index, new Set(ctas.keys()), meter);
-  yield;
-  const platforms = yield* findPlatformMentions(index.texts, meter);
+  const platforms = yield* findPlatformMentions(index.texts, lexicon, meter);
   const platformsByFrame = new Map<string, typeof platforms>();
   for (const mention of platforms) {
     const list = platformsByFrame.get(mention.node.frame.id);
     if (list) list.push(mention);
     else platformsByFrame.set(mention.node.frame.id, [mention]);
   }
+  yield;
+  const about = yield* framesAboutConnecting(index, lexicon, new Set(platformsByFrame.keys()), meter);
+  yield;
+  const ctas = yield* findConnectCtas(index, lexicon, about, meter);
+  yield;
+  const flow = yield* analyseFlow(index, lexicon, new Set(ctas.keys()), meter);
+  yield;
+  const scope = new Set<string>([...about, ...ctas.keys(), ...flow.pathToConnect]);
+  if (flow.connectFrameId !== null && flow.startFrameId !== null) scope.add(flow.startFrameId);
+  const scopeFrames = canvasOrder(snapshot.frames).filter((frame) => scope.has(frame.id));
+  const texts = yield* filterSteps(meter, index.texts, (node) => scope.has(node.frame.id));
   meter.restart();
   yield;
-  return { index, lexicon: lexiconMatchers(), ctas, flow, platforms, platformsByFrame, meter };
+  return { index, lexicon, ctas, flow, platforms, platformsByFrame, scope, scopeFrames, texts, meter };
 }
 
 function isSteps<T>(result: T | Steps<T>): result is Steps<T> {
@@ -86,7 +78,7 @@ export function* runEngineSteps(snapshot: Snapshot, options: MeterOptions = {}):
   const context = yield* buildContext(snapshot, meter);
   const items: ItemFinding[] = [];
   for (const id of ITEM_IDS) {
-    const result = DETECTORS[id](context);
+    const result = DETECTORS[id].run(context);
     items.push(isSteps(result) ? yield* result : result);
     meter.restart();
     yield;

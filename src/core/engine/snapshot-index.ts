@@ -1,25 +1,33 @@
 /**
  * Everything the detectors ask about the snapshot, computed once per run: each node's
- * normalised text and name, lookups by id and by frame, and which nodes are clickable.
+ * normalised text (as word forms) and name, lookups by id and by frame, which nodes are
+ * clickable, and the parts of texts that hold several things (see text-parts.ts).
  * Detectors then scan lists instead of re-normalising or searching the tree.
  */
 import type { Snapshot, SnapshotFrame, SnapshotNode } from '../model/snapshot';
 import { eachSteps, type Steps, type WorkMeter } from './steps';
-import { normaliseName, normaliseText, wordCount } from './text/normalise';
+import { cleanRaw, normaliseName, normaliseText, wordCount } from './text/normalise';
+import { textParts } from './text/text-parts';
+import type { WordForms } from './text/word-forms';
 
 export interface IndexedNode {
   node: SnapshotNode;
   frame: SnapshotFrame;
-  /** Normalised characters of a TEXT node; " " for other nodes. */
+  /** Normalised word forms of a TEXT node (or of this part of it); " " for other nodes. */
   text: string;
   /** Number of words in `text`. */
   words: number;
-  /** Normalised layer name plus component name. */
+  /** The raw characters (of this part), without invisible characters or leading emoji; "" for other nodes. */
+  raw: string;
+  /** Set on a part of a text that holds several (the node itself is indexed whole in `nodes`). */
+  part?: true;
+  /** Normalised layer name plus component name, as word forms. */
   name: string;
 }
 
 export interface SnapshotIndex {
   snapshot: Snapshot;
+  /** Every node, whole, in document order. */
   nodes: IndexedNode[];
   /**
    * Nodes by id, one map per frame: parents are only looked up within a frame, and one map
@@ -32,8 +40,9 @@ export interface SnapshotIndex {
   frameNames: Map<string, string>;
   /** Ids of nodes that start a prototype link. */
   linkSources: Set<string>;
-  /** Nodes with at least one word of text, in document order: most detectors scan only these. */
+  /** Texts with at least one word, in document order, split into their parts: most detectors scan only these. */
   texts: IndexedNode[];
+  textsByFrame: Map<string, IndexedNode[]>;
 }
 
 /** Normalises each distinct string once: mockups repeat labels, names and component names a lot. */
@@ -49,19 +58,22 @@ function memoised(normalise: (raw: string) => string): (raw: string) => string {
   };
 }
 
-export function* indexSnapshot(snapshot: Snapshot, meter: WorkMeter): Steps<SnapshotIndex> {
+export function* indexSnapshot(snapshot: Snapshot, forms: WordForms, meter: WorkMeter): Steps<SnapshotIndex> {
   const nodes: IndexedNode[] = [];
   const byIdInFrame = new Map<SnapshotFrame, Map<string, IndexedNode>>();
   const byFrame = new Map<string, IndexedNode[]>();
+  const textsByFrame = new Map<string, IndexedNode[]>();
   const framesById = new Map<string, SnapshotFrame>();
   const frameNames = new Map<string, string>();
   const texts: IndexedNode[] = [];
-  const text = memoised(normaliseText);
-  const name = memoised(normaliseName);
+  const text = memoised((raw) => forms(normaliseText(raw)));
+  const name = memoised((raw) => forms(normaliseName(raw)));
+  const parts = memoised((raw) => JSON.stringify(textParts(raw)));
   for (const frame of snapshot.frames) {
     framesById.set(frame.id, frame);
     frameNames.set(frame.id, name(frame.name));
     const inFrame: IndexedNode[] = [];
+    const textsInFrame: IndexedNode[] = [];
     const byId = new Map<string, IndexedNode>();
     byIdInFrame.set(frame, byId);
     yield* eachSteps(meter, frame.nodes, (node) => {
@@ -71,18 +83,33 @@ export function* indexSnapshot(snapshot: Snapshot, meter: WorkMeter): Steps<Snap
         frame,
         text: normalised,
         words: normalised === ' ' ? 0 : wordCount(normalised),
+        raw: node.text === undefined ? '' : cleanRaw(node.text),
         name: name(node.componentName === undefined ? node.name : `${node.name} ${node.componentName}`),
       };
       nodes.push(indexed);
-      if (indexed.words > 0) texts.push(indexed);
       inFrame.push(indexed);
       byId.set(node.id, indexed);
+      if (indexed.words === 0) return;
+      const split = indexed.words > 2 ? (JSON.parse(parts(node.text!)) as string[]) : [];
+      if (split.length === 0) {
+        texts.push(indexed);
+        textsInFrame.push(indexed);
+        return;
+      }
+      for (const piece of split) {
+        const partText = text(piece);
+        if (partText === ' ') continue;
+        const part: IndexedNode = { node, frame, text: partText, words: wordCount(partText), raw: cleanRaw(piece), part: true, name: indexed.name };
+        texts.push(part);
+        textsInFrame.push(part);
+      }
     });
     byFrame.set(frame.id, inFrame);
+    textsByFrame.set(frame.id, textsInFrame);
   }
   const linkSources = new Set<string>();
   yield* eachSteps(meter, snapshot.links, (link) => linkSources.add(link.sourceNodeId));
-  return { snapshot, nodes, byIdInFrame, byFrame, framesById, frameNames, linkSources, texts };
+  return { snapshot, nodes, byIdInFrame, byFrame, framesById, frameNames, linkSources, texts, textsByFrame };
 }
 
 /** The node's parents up to (not including) its frame, nearest first. */
@@ -103,4 +130,9 @@ export function ancestorsOf(index: SnapshotIndex, node: IndexedNode, maxLevels =
 /** The frame's visible nodes in document order. */
 export function nodesOfFrame(index: SnapshotIndex, frameId: string): IndexedNode[] {
   return index.byFrame.get(frameId) ?? [];
+}
+
+/** The frame's texts (split into parts) in document order. */
+export function textsOfFrame(index: SnapshotIndex, frameId: string): IndexedNode[] {
+  return index.textsByFrame.get(frameId) ?? [];
 }

@@ -1,60 +1,75 @@
-import type { ItemFinding } from '../../model/findings';
+/** Connection management (docs/checklist.md, area 5). */
 import type { DetectorContext } from '../context';
-import { platformsIn, textNodes } from '../context';
-import { evidenceList, finding, quoted } from '../evidence';
-import { hasRole, isClickable, verticalGap } from '../structure';
+import { platformsIn, textsIn } from '../context';
+import { detector, frameName, quoted } from '../evidence';
+import { hasRole, isClickable, sameRow } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
-import { filterSteps, type Steps } from '../steps';
+import { filterSteps } from '../steps';
+import { onPlatformRow } from './platform';
 
 const MAX_CONTROL_WORDS = 4;
 const MAX_STATE_WORDS = 5;
 /** A date printed on the same row as "Last synced" belongs to it. */
 const SAME_ROW = 24;
 
-export function* viewLive(context: DetectorContext): Steps<ItemFinding> {
+export const viewLive = detector('connection.view-live', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
-  for (const frame of context.index.snapshot.frames) {
+  for (const frame of context.scopeFrames) {
     const platforms = platformsIn(context, frame.id);
     if (platforms.length === 0) continue;
     const { meter } = context;
-    const texts = yield* filterSteps(meter, context.index.byFrame.get(frame.id) ?? [], (node) => node.words > 0);
-    const dated = yield* filterSteps(meter, texts, (node) => patterns.date.test(node.node.text ?? ''));
+    const texts = textsIn(context, frame.id);
+    const dated = yield* filterSteps(meter, texts, (node) => patterns.date.test(node.raw));
     const syncLines = yield* filterSteps(meter, texts,
       (node) => phrases.syncWording.test(node.text)
-        && (patterns.date.test(node.node.text ?? '') || dated.some((date) => verticalGap(date, node) <= SAME_ROW)),
+        && (patterns.date.test(node.raw) || dated.some((date) => sameRow(date, node, SAME_ROW))),
     );
     if (syncLines.length > 0) {
-      return finding('connection.view-live', 'found',
-        `"${frame.name}" lists connections with sync details, e.g. ${quoted(platforms[0]!.node)}: ${quoted(syncLines[0]!)}.`,
-        evidenceList([platforms[0]!.node, ...syncLines]));
+      return verdict.found(`${frameName(frame.name)} lists connections with sync details, e.g. ${quoted(platforms[0]!.node)}: ${quoted(syncLines[0]!)}.`, [platforms[0]!.node, ...syncLines]);
     }
   }
-  return finding('connection.view-live', 'missing', 'No view lists the live connections with their sync dates.');
+  return verdict.missing('No view lists the live connections with their sync dates.');
+});
+
+function shortTexts(context: DetectorContext, matches: (node: IndexedNode) => boolean) {
+  return filterSteps(context.meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && matches(node));
 }
 
-function shortControls(context: DetectorContext, matches: (node: IndexedNode) => boolean): Steps<IndexedNode[]> {
-  return filterSteps(context.meter, textNodes(context), (node) => node.words <= MAX_CONTROL_WORDS && matches(node));
+/** A status line ("Connected", "Syncing") on the same row: the row is a connection. */
+function onConnectionRow(context: DetectorContext, node: IndexedNode): boolean {
+  if (onPlatformRow(context, node)) return true;
+  return textsIn(context, node.frame.id).some((other) => other !== node && other.words <= MAX_CONTROL_WORDS
+    && context.lexicon.phrases.connectionStatus.test(other.text) && sameRow(other, node, 32));
 }
 
-export function* deleteConnection(context: DetectorContext): Steps<ItemFinding> {
-  const controls = yield* shortControls(context, (node) => context.lexicon.phrases.deleteControl.test(node.text));
-  if (controls.length === 0) return finding('connection.delete', 'missing', 'No control to disconnect or revoke a connection was found.');
-  return finding('connection.delete', 'found', `A connection can be removed: ${quoted(controls[0]!)}.`, evidenceList(controls));
-}
+export const deleteConnection = detector('connection.delete', function* (context, verdict) {
+  const { phrases } = context.lexicon;
+  // "Delete account" closes the customer's account; a bare "Remove" counts only on a connection's row.
+  const controls = yield* shortTexts(context, (node) => !phrases.notConnectionDelete.test(node.text)
+    && (phrases.deleteControl.test(node.text) || (phrases.rowDelete.isWhole(node.text) && onConnectionRow(context, node))));
+  if (controls.length === 0) return verdict.missing('No control to disconnect or revoke a connection was found.');
+  return verdict.found(`A connection can be removed: ${quoted(controls[0]!)}.`, controls);
+});
 
-export function* refresh(context: DetectorContext): Steps<ItemFinding> {
+export const refresh = detector('connection.refresh', function* (context, verdict) {
   const { index, lexicon, meter } = context;
-  const labelled = yield* shortControls(context, (node) => lexicon.phrases.refreshControl.test(node.text));
-  const icons = yield* filterSteps(meter, index.nodes, (node) => node.words === 0 && hasRole(node, 'refreshIcon') && isClickable(index, node));
-  const controls = [...labelled, ...icons];
-  if (controls.length === 0) return finding('connection.refresh', 'missing', 'No refresh or sync-now control was found.');
-  return finding('connection.refresh', 'found', `Data can be refreshed on demand: ${quoted(controls[0]!)}.`, evidenceList(controls));
-}
+  const labelled = yield* shortTexts(context, (node) => lexicon.phrases.refreshControl.isWhole(node.text) && platformsIn(context, node.frame.id).length > 0);
+  if (labelled.length > 0) return verdict.found(`Data can be refreshed on demand: ${quoted(labelled[0]!)}.`, labelled);
+  const icons = yield* filterSteps(meter, index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
+    && hasRole(lexicon, node, 'refreshIcon') && isClickable(lexicon, index, node) && onPlatformRow(context, node));
+  if (icons.length > 0) return verdict.manual(`An icon named ${quoted(icons[0]!)} sits on a connection's row without a label: check it refreshes the data.`, icons);
+  return verdict.missing('No refresh or sync-now control was found beside the connections.');
+});
 
-export function* syncingIndicator(context: DetectorContext): Steps<ItemFinding> {
+export const syncingIndicator = detector('connection.syncing-indicator', function* (context, verdict) {
   const { lexicon, meter } = context;
-  const indicators = yield* filterSteps(meter, context.index.nodes, (node) =>
-    node.words > 0 ? node.words <= MAX_STATE_WORDS && lexicon.phrases.syncing.test(node.text) : hasRole(node, 'spinner'));
-  if (indicators.length === 0) return finding('connection.syncing-indicator', 'missing', 'No spinner or "Syncing…" state was found.');
-  return finding('connection.syncing-indicator', 'found', `Syncing is shown: ${quoted(indicators[0]!)}.`, evidenceList(indicators));
-}
+  const worded = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_STATE_WORDS && lexicon.phrases.syncing.test(node.text)
+    && (platformsIn(context, node.frame.id).length > 0 || lexicon.phrases.connectObject.test(node.text)));
+  if (worded.length > 0) return verdict.found(`Syncing is shown: ${quoted(worded[0]!)}.`, worded);
+  const spinners = yield* filterSteps(meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
+    && hasRole(lexicon, node, 'spinner') && onPlatformRow(context, node));
+  if (spinners.length > 0) return verdict.manual(`A layer named ${quoted(spinners[0]!)} sits on a connection's row without words: check it shows syncing.`, spinners);
+  return verdict.missing('No "Syncing…" state was shown beside a connection.');
+});
+
+export const CONNECTION_DETECTORS = [viewLive, deleteConnection, refresh, syncingIndicator];

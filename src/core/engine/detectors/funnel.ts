@@ -1,7 +1,7 @@
-import type { ItemFinding } from '../../model/findings';
+/** The funnel: sign-up to the connect prompt (docs/checklist.md, area 1). */
 import type { DetectorContext } from '../context';
-import { textNodes } from '../context';
-import { evidenceList, finding, quoted } from '../evidence';
+import { textsIn } from '../context';
+import { detector, frameName, quoted } from '../evidence';
 import { roleNearby, hasRole } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
 import { eachSteps, filterSteps, someSteps, type Steps } from '../steps';
@@ -9,117 +9,117 @@ import { eachSteps, filterSteps, someSteps, type Steps } from '../steps';
 const TARGET_STEPS = 3;
 const MAX_STEP_WORDS = 14;
 const MIN_QUOTE_WORDS = 6;
+/** How far below a quote (px) its attribution may sit. */
+const ATTRIBUTION_REACH = 160;
 
 function* readsAsEmail(context: DetectorContext, frameId: string): Steps<boolean> {
   const { phrases } = context.lexicon;
   if (phrases.emailFrame.test(context.index.frameNames.get(frameId) ?? ' ')) return true;
-  return yield* someSteps(context.meter, context.index.byFrame.get(frameId) ?? [], (node) => node.words > 0 && phrases.emailMarkers.test(node.text));
+  return yield* someSteps(context.meter, textsIn(context, frameId), (node) => phrases.emailMarkers.test(node.text));
 }
 
-/** Distinct step numbers (1, 2, 3…) that start short texts: a numbered setup list. */
+/** Distinct step numbers (1, 2, 3…) that start short texts or parts of a text: a numbered setup list. */
 function* numberedSteps(context: DetectorContext, nodes: readonly IndexedNode[]): Steps<IndexedNode[]> {
   const pattern = context.lexicon.patterns.stepMarker;
   const byNumber = new Map<string, IndexedNode>();
   yield* eachSteps(context.meter, nodes, (node) => {
-    const raw = node.node.text;
-    if (raw === undefined || node.words === 0 || node.words > MAX_STEP_WORDS) return;
-    const match = pattern.exec(raw);
-    const digit = match?.[0].match(/[1-9]/)?.[0];
+    if (node.words > MAX_STEP_WORDS) return;
+    const digit = pattern.exec(node.raw)?.[0].match(/[1-9]/)?.[0];
     if (digit !== undefined && !byNumber.has(digit)) byNumber.set(digit, node);
   });
   return [...byNumber.values()];
 }
 
-export function* greetingEmail(context: DetectorContext): Steps<ItemFinding> {
+export const greetingEmail = detector('funnel.greeting-email', function* (context, verdict) {
   const emails = [];
-  for (const frame of context.index.snapshot.frames) if (yield* readsAsEmail(context, frame.id)) emails.push(frame);
-  if (emails.length === 0) {
-    return finding('funnel.greeting-email', 'missing', 'No frame reads as the welcome email, so its connect prompts cannot be checked.');
-  }
+  for (const frame of context.scopeFrames) if (yield* readsAsEmail(context, frame.id)) emails.push(frame);
+  if (emails.length === 0) return verdict.missing('No frame about connecting reads as the welcome email, so its connect prompts cannot be checked.');
   let partial: string | null = null;
   for (const email of emails) {
     const ctas = context.ctas.get(email.id) ?? [];
-    const steps = yield* numberedSteps(context, context.index.byFrame.get(email.id) ?? []);
+    const steps = yield* numberedSteps(context, textsIn(context, email.id));
     if (ctas.length > 0 && steps.length >= 2) {
-      return finding(
-        'funnel.greeting-email', 'found',
-        `The email "${email.name}" has ${ctas.length} connect call${ctas.length > 1 ? 's' : ''} to action and a ${steps.length}-step numbered list.`,
-        evidenceList([...ctas, ...steps]),
+      return verdict.found(
+        `The email ${frameName(email.name)} asks to connect (${quoted(ctas[0]!)}) and lists ${steps.length} numbered setup steps.`,
+        [...ctas, ...steps],
       );
     }
     partial ??= ctas.length === 0
-      ? `The email "${email.name}" has no connect call to action.`
-      : `The email "${email.name}" asks to connect but has no numbered setup steps.`;
+      ? `The email ${frameName(email.name)} has no connect call to action.`
+      : `The email ${frameName(email.name)} asks to connect (${quoted(ctas[0]!)}) but has no numbered setup steps.`;
   }
-  return finding('funnel.greeting-email', 'missing', partial ?? 'No welcome email asks the customer to connect.');
-}
+  return verdict.missing(partial ?? 'No welcome email asks the customer to connect.');
+});
 
-export function threeActions(context: DetectorContext): ItemFinding {
+export const threeActions = detector('funnel.three-actions', (context, verdict) => {
   const { flow } = context;
   if (!flow.hasLinks) {
-    return finding('funnel.three-actions', 'manual', 'The frames have no prototype links, so the clicks to the connect prompt cannot be counted: walk the flow by hand.');
+    return verdict.manual('The frames have no prototype links, so the clicks to the connect prompt cannot be counted: walk the flow by hand.');
   }
   if (flow.startFrameId === null) {
-    return finding('funnel.three-actions', 'manual', 'No prototype starting point or sign-up frame was found to count from: set a flow starting point.');
+    return verdict.manual('No prototype starting point or sign-up frame was found to count from: set a flow starting point.');
   }
   if (flow.connectFrameId === null || flow.stepsToConnect === null) {
-    return finding('funnel.three-actions', 'missing', 'No frame reachable from the start of the prototype asks the customer to connect.');
+    return verdict.missing('No frame reachable from the start of the prototype asks the customer to connect.');
   }
-  const evidence = evidenceList(context.ctas.get(flow.connectFrameId) ?? []);
+  const ctas = context.ctas.get(flow.connectFrameId) ?? [];
   const connectName = context.index.framesById.get(flow.connectFrameId)?.name ?? flow.connectFrameId;
   const steps = flow.stepsToConnect;
   const plural = steps === 1 ? '' : 's';
   if (steps <= TARGET_STEPS) {
-    return finding('funnel.three-actions', 'found', `The connect prompt on "${connectName}" is ${steps} click${plural} from the start (target: ${TARGET_STEPS} or fewer).`, evidence);
+    return verdict.found(`The connect prompt ${ctas[0] ? quoted(ctas[0]) : ''} on ${frameName(connectName)} is ${steps} click${plural} from the start (target: ${TARGET_STEPS} or fewer).`.replace('  ', ' '), ctas);
   }
-  return finding('funnel.three-actions', 'missing', `The connect prompt on "${connectName}" is ${steps} clicks from the start, more than ${TARGET_STEPS}.`, evidence);
-}
+  return verdict.missing(`The connect prompt on ${frameName(connectName)} is ${steps} clicks from the start, more than ${TARGET_STEPS}.`, ctas);
+});
 
-export function* ctaVisible(context: DetectorContext): Steps<ItemFinding> {
+export const ctaVisible = detector('funnel.cta-visible', function* (context, verdict) {
   const { index, lexicon, meter } = context;
   const prominent: IndexedNode[] = [];
   let buried: IndexedNode | null = null;
   for (const [frameId, ctas] of context.ctas) {
     const onSettings = lexicon.phrases.settingsScreen.test(index.frameNames.get(frameId) ?? ' ');
     yield* eachSteps(meter, ctas, (cta) => {
-      if (onSettings || roleNearby(index, cta, 'subMenu', 8)) buried ??= cta;
+      if (onSettings || roleNearby(lexicon, index, cta, 'subMenu', 8)) buried ??= cta;
       else prominent.push(cta);
     });
   }
   // A permanent main-menu entry ("Connections" in the sidebar) also keeps connecting in reach.
-  const menuEntries = yield* filterSteps(meter, textNodes(context),
-    (node) => node.words <= 4 && lexicon.phrases.navEntry.test(node.text)
-      && roleNearby(index, node, 'navigation', 6) !== null && roleNearby(index, node, 'subMenu', 6) === null,
+  const menuEntries = yield* filterSteps(meter, context.texts,
+    (node) => node.words <= 3 && lexicon.phrases.navEntry.isWhole(node.text)
+      && roleNearby(lexicon, index, node, 'navigation', 6) !== null && roleNearby(lexicon, index, node, 'subMenu', 6) === null,
   );
   if (prominent.length > 0 || menuEntries.length > 0) {
     const parts = [
       prominent.length > 0 ? `a connect button in the main content (${quoted(prominent[0]!)})` : null,
       menuEntries.length > 0 ? `a main-menu entry (${quoted(menuEntries[0]!)})` : null,
     ].filter((part): part is string => part !== null);
-    return finding('funnel.cta-visible', 'found', `Connecting is in plain sight: ${parts.join(' and ')}.`, evidenceList([...prominent, ...menuEntries]));
+    return verdict.found(`Connecting is in plain sight: ${parts.join(' and ')}.`, [...prominent, ...menuEntries]);
   }
-  if (buried) {
-    return finding('funnel.cta-visible', 'missing', `The only connect prompt, ${quoted(buried)}, sits in settings or a sub-menu where customers rarely look.`, evidenceList([buried]));
-  }
-  return finding('funnel.cta-visible', 'missing', 'No connect button or menu entry was found.');
-}
+  if (buried) return verdict.missing(`The only connect prompt, ${quoted(buried)}, sits in settings or a sub-menu where customers rarely look.`, [buried]);
+  return verdict.missing('No button or menu entry asks the customer to connect their software or accounts.');
+});
 
-export function* socialProof(context: DetectorContext): Steps<ItemFinding> {
+export const socialProof = detector('funnel.social-proof', function* (context, verdict) {
   const { lexicon, meter } = context;
-  const proof = yield* filterSteps(meter, context.index.nodes, (node) => {
-    if (node.words > 0) {
-      if (lexicon.phrases.socialProof.test(node.text)) return true;
-      const raw = node.node.text ?? '';
-      return node.words >= MIN_QUOTE_WORDS && lexicon.patterns.quote.test(raw);
-    }
-    return hasRole(node, 'star') && node.node.type === 'INSTANCE';
-  });
-  if (proof.length === 0) return finding('funnel.social-proof', 'missing', 'No testimonial, rating or "trusted by" line was found.');
-  return finding('funnel.social-proof', 'found', `Social proof is shown, e.g. ${quoted(proof[0]!)}.`, evidenceList(proof));
-}
+  const texts = context.texts;
+  const attributed = (quote: IndexedNode) => (context.index.textsByFrame.get(quote.frame.id) ?? []).some((other) =>
+    other !== quote && other.node.y >= quote.node.y && other.node.y - (quote.node.y + quote.node.height) <= ATTRIBUTION_REACH
+    && other.words <= 12 && lexicon.patterns.attribution.test(other.raw));
+  // A quotation counts as a testimonial only with a person and role beside it; a quoted title or a note does not.
+  const proof = yield* filterSteps(meter, texts, (node) => lexicon.phrases.socialProof.test(node.text)
+    || (node.words >= MIN_QUOTE_WORDS && lexicon.patterns.quote.test(node.raw) && attributed(node)));
+  if (proof.length === 0) {
+    const stars = yield* filterSteps(meter, context.index.nodes, (node) => context.scope.has(node.frame.id) && node.words === 0 && hasRole(lexicon, node, 'star'));
+    if (stars.length > 0) return verdict.manual(`A layer named like a rating (${quoted(stars[0]!)}) is shown without words: check it is a customer rating.`, stars);
+    return verdict.missing('No testimonial with its author, rating or "trusted by" line was found in the flow.');
+  }
+  return verdict.found(`Social proof is shown: ${quoted(proof[0]!)}.`, proof);
+});
 
-export function* prefill(context: DetectorContext): Steps<ItemFinding> {
-  const prefilled = yield* filterSteps(context.meter, textNodes(context), (node) => context.lexicon.phrases.prefill.test(node.text));
-  if (prefilled.length === 0) return finding('funnel.prefill', 'missing', 'No form is shown filled in from the connected company data.');
-  return finding('funnel.prefill', 'found', `Onboarding reuses connected data: ${quoted(prefilled[0]!)}.`, evidenceList(prefilled));
-}
+export const prefill = detector('funnel.prefill', function* (context, verdict) {
+  const prefilled = yield* filterSteps(context.meter, context.texts, (node) => context.lexicon.phrases.prefill.test(node.text));
+  if (prefilled.length === 0) return verdict.missing('No form is shown filled in from the connected company data.');
+  return verdict.found(`Onboarding reuses connected data: ${quoted(prefilled[0]!)}.`, prefilled);
+});
+
+export const FUNNEL_DETECTORS = [greetingEmail, threeActions, ctaVisible, socialProof, prefill];

@@ -1,116 +1,134 @@
+/** Platform selection (docs/checklist.md, area 4). */
 import type { PlatformCategory } from '../../checklist/lexicon-types';
-import type { ItemFinding } from '../../model/findings';
 import type { DetectorContext } from '../context';
-import { platformsIn, textNodes } from '../context';
-import { evidenceList, finding, quoted } from '../evidence';
-import { compilePhrases, type PhraseMatcher } from '../text/phrase-matcher';
-import { roleNearby, hasRole } from '../structure';
-import type { IndexedNode } from '../snapshot-index';
-import { LEXICON } from '../../checklist';
-import { eachSteps, filterSteps, type Steps } from '../steps';
+import { platformsIn, textsIn } from '../context';
+import { detector, frameName, quoted } from '../evidence';
+import { ancestorsOf, type IndexedNode } from '../snapshot-index';
+import { hasRole, roleNearby, sameRow } from '../structure';
+import { eachSteps, filterSteps } from '../steps';
+import { SHAPE_TYPES } from '../../model/snapshot';
 
 const MAX_HEADING_WORDS = 4;
 const MAX_CONTROL_WORDS = 8;
 const MAX_STATUS_WORDS = 4;
 const MIN_PLATFORMS_UNDER_SEARCH = 2;
+const FIELD_MIN_WIDTH = 160;
+const FIELD_MIN_HEIGHT = 24;
+const FIELD_MAX_HEIGHT = 72;
 
-let headingMatchers: { id: PlatformCategory; matcher: PhraseMatcher }[] | null = null;
-
-function categoryHeadings(): { id: PlatformCategory; matcher: PhraseMatcher }[] {
-  headingMatchers ??= LEXICON.categories.map((category) => ({ id: category.id, matcher: compilePhrases(category.headings) }));
-  return headingMatchers;
-}
-
-export function* explainRedirect(context: DetectorContext): Steps<ItemFinding> {
+export const explainRedirect = detector('platform.explain-redirect', function* (context, verdict) {
   const { phrases } = context.lexicon;
-  const mentionNodes = new Set(context.platforms.map((mention) => mention.node));
-  const explanations = yield* filterSteps(context.meter, textNodes(context),
-    (node) => phrases.redirect.test(node.text) && (phrases.signIn.test(node.text) || mentionNodes.has(node)),
+  const mentionNodes = new Set(context.platforms.map((mention) => mention.node.node.id));
+  const explanations = yield* filterSteps(context.meter, context.texts,
+    (node) => phrases.redirect.test(node.text) && (phrases.signIn.test(node.text) || mentionNodes.has(node.node.id)),
   );
-  if (explanations.length === 0) return finding('platform.explain-redirect', 'missing', 'Nothing explains that the customer will sign in on the platform\'s site and come back.');
-  return finding('platform.explain-redirect', 'found', `The redirect is explained: ${quoted(explanations[0]!)}.`, evidenceList(explanations));
-}
+  if (explanations.length === 0) return verdict.missing('Nothing explains that the customer will sign in on the platform\'s site and come back.');
+  return verdict.found(`The redirect is explained: ${quoted(explanations[0]!)}.`, explanations);
+});
 
-export function* groupedCategories(context: DetectorContext): Steps<ItemFinding> {
-  if (context.platforms.length === 0) return finding('platform.grouped-categories', 'missing', 'No platform list was found to group.');
+export const groupedCategories = detector('platform.grouped-categories', function* (context, verdict) {
+  if (context.platforms.length === 0) return verdict.missing('No platform list was found to group.');
   let bestCount = 0;
-  for (const frame of context.index.snapshot.frames) {
+  for (const frame of context.scopeFrames) {
     const mentions = platformsIn(context, frame.id);
     if (mentions.length === 0) continue;
     const headings = new Map<PlatformCategory, IndexedNode>();
-    yield* eachSteps(context.meter, context.index.byFrame.get(frame.id) ?? [], (node) => {
-      if (node.words === 0 || node.words > MAX_HEADING_WORDS) return;
-      const category = categoryHeadings().find((entry) => entry.matcher.isWhole(node.text));
+    yield* eachSteps(context.meter, textsIn(context, frame.id), (node) => {
+      if (node.words > MAX_HEADING_WORDS) return;
+      const category = context.lexicon.categories.find((entry) => entry.heading.isWhole(node.text));
       // A heading groups something only when platform cards sit below it.
       if (category && !headings.has(category.id) && mentions.some((mention) => mention.node.node.y > node.node.y)) headings.set(category.id, node);
     });
     if (headings.size >= 2) {
-      return finding('platform.grouped-categories', 'found',
-        `"${frame.name}" groups platforms under ${[...headings.values()].map(quoted).join(', ')}.`, evidenceList([...headings.values()]));
+      return verdict.found(`${frameName(frame.name)} groups platforms under ${[...headings.values()].map(quoted).join(', ')}.`, [...headings.values()]);
     }
     bestCount = Math.max(bestCount, headings.size);
   }
-  return finding('platform.grouped-categories', 'missing',
-    bestCount === 1 ? 'Only one category heading sits over the platform cards; group them by kind.' : 'The platform cards are not grouped under category headings.');
-}
+  return verdict.missing(bestCount === 1 ? 'Only one category heading sits over the platform cards; group them by kind.' : 'The platform cards are not grouped under category headings.');
+});
 
-export function accurateBranding(context: DetectorContext): ItemFinding {
-  const bare = context.platforms.filter((mention) => !mention.accurate);
+export const accurateBranding = detector('platform.accurate-branding', (context, verdict) => {
+  const inScope = context.platforms.filter((mention) => context.scope.has(mention.node.frame.id));
+  const bare = inScope.filter((mention) => !mention.accurate);
   if (bare.length > 0) {
     const names = [...new Set(bare.map((mention) => mention.platform.name))];
     const examples = bare[0]!.platform.fullNames.slice(0, 2).join(' or ');
-    return finding('platform.accurate-branding', 'missing',
-      `Ambiguous bare name${names.length > 1 ? 's' : ''} ${names.map((name) => `"${name}"`).join(', ')}: say which product, e.g. ${examples}.`,
-      evidenceList(bare.map((mention) => mention.node)));
+    return verdict.missing(
+      `Ambiguous bare name${names.length > 1 ? 's' : ''} ${names.map((name) => `'${name}'`).join(', ')}: say which product, e.g. ${examples}.`,
+      bare.map((mention) => mention.node));
   }
-  if (context.platforms.length === 0) {
-    return finding('platform.accurate-branding', 'manual', 'No platform names appear as text: check the logos and names on the cards by eye.');
+  if (inScope.length === 0) {
+    return verdict.manual('No known platform names appear as text: check the logos and names on the cards by eye.');
   }
-  return finding('platform.accurate-branding', 'found', 'Every platform named in text uses its full product name.',
-    evidenceList(context.platforms.map((mention) => mention.node)));
-}
+  return verdict.found(`Every platform named in text uses its full product name, e.g. ${quoted(inScope[0]!.node)}.`, inScope.map((mention) => mention.node));
+});
 
-export function* search(context: DetectorContext): Steps<ItemFinding> {
-  const { index, lexicon, meter } = context;
-  const fields = yield* filterSteps(meter, index.nodes, (node) => {
-    const readsAsSearch = node.words > 0 ? lexicon.phrases.search.test(node.text) : hasRole(node, 'searchControl');
-    return readsAsSearch && roleNearby(index, node, 'input', 2) !== null;
+/** An input-like box around the label: wide, field-high, the label at its left. */
+function looksLikeField(context: DetectorContext, label: IndexedNode): boolean {
+  if (roleNearby(context.lexicon, context.index, label, 'input', 2)) return true;
+  const candidates = [...ancestorsOf(context.index, label, 2)];
+  for (const sibling of context.index.byFrame.get(label.frame.id) ?? []) {
+    if (sibling.node.parentId === label.node.parentId && sibling.words === 0 && sibling.node.id !== label.node.id) candidates.push(sibling);
+  }
+  return candidates.some((box) => {
+    const { x, y, width, height, type, fill } = box.node;
+    if (type !== 'FRAME' && type !== 'INSTANCE' && type !== 'COMPONENT' && SHAPE_TYPES.indexOf(type) < 0) return false;
+    if (fill === 'image' || height < FIELD_MIN_HEIGHT || height > FIELD_MAX_HEIGHT || width < FIELD_MIN_WIDTH) return false;
+    const inside = label.node.x >= x - 1 && label.node.y >= y - 1 && label.node.y + label.node.height <= y + height + 1;
+    return inside && label.node.x - x <= width * 0.3 && width >= label.node.width + 16;
   });
-  const overPlatforms = fields.filter(
-    (field) => platformsIn(context, field.frame.id).length >= MIN_PLATFORMS_UNDER_SEARCH,
-  );
-  if (overPlatforms.length > 0) return finding('platform.search', 'found', `A search field sits over the platform list: ${quoted(overPlatforms[0]!)}.`, evidenceList(overPlatforms));
-  if (fields.length > 0) return finding('platform.search', 'missing', `${quoted(fields[0]!)} is a search field, but not over a list of platforms.`, evidenceList(fields));
-  return finding('platform.search', 'missing', 'No search field over the platforms was found.');
 }
 
-export function* alternatives(context: DetectorContext): Steps<ItemFinding> {
-  const ways = yield* filterSteps(context.meter, textNodes(context), (node) => context.lexicon.phrases.alternatives.test(node.text));
-  if (ways.length === 0) return finding('platform.alternatives', 'missing', 'A customer whose platform is not listed has no other way forward (e.g. uploading files).');
-  return finding('platform.alternatives', 'found', `There is a way forward when a platform is missing: ${quoted(ways[0]!)}.`, evidenceList(ways));
-}
+export const search = detector('platform.search', function* (context, verdict) {
+  const { lexicon, meter } = context;
+  const fields = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && lexicon.phrases.search.startsWith(node.text) && looksLikeField(context, node));
+  const overPlatforms = fields.filter((field) => platformsIn(context, field.frame.id).length >= MIN_PLATFORMS_UNDER_SEARCH
+    || lexicon.phrases.connectObject.test(field.text));
+  if (overPlatforms.length > 0) return verdict.found(`A search field sits over the platform list: ${quoted(overPlatforms[0]!)}.`, overPlatforms);
+  if (fields.length > 0) return verdict.missing(`${quoted(fields[0]!)} is a search field, but not over a list of platforms.`, fields);
+  const icons = yield* filterSteps(meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
+    && platformsIn(context, node.frame.id).length >= MIN_PLATFORMS_UNDER_SEARCH && hasRole(lexicon, node, 'searchControl'));
+  if (icons.length > 0) return verdict.manual(`A layer named ${quoted(icons[0]!)} sits with the platforms but shows no search wording: check it is a search field.`, icons);
+  return verdict.missing('No search field over the platforms was found.');
+});
 
-export function* nonLinear(context: DetectorContext): Steps<ItemFinding> {
-  const controls = yield* filterSteps(context.meter, textNodes(context), (node) => node.words <= MAX_CONTROL_WORDS && context.lexicon.phrases.nonLinear.test(node.text));
-  if (controls.length === 0) return finding('platform.non-linear', 'missing', 'No way to pause, skip or hand the flow to a colleague was found.');
-  return finding('platform.non-linear', 'found', `The flow can be paused or shared: ${quoted(controls[0]!)}.`, evidenceList(controls));
-}
+export const alternatives = detector('platform.alternatives', function* (context, verdict) {
+  // Only where platforms are chosen: "Upload" or "Enter manually" elsewhere is another feature.
+  const ways = yield* filterSteps(context.meter, context.texts, (node) => context.lexicon.phrases.alternatives.test(node.text)
+    && (platformsIn(context, node.frame.id).length > 0 || context.ctas.has(node.frame.id)));
+  if (ways.length === 0) return verdict.missing('A customer whose platform is not listed has no other way forward (e.g. uploading files).');
+  return verdict.found(`There is a way forward when a platform is missing: ${quoted(ways[0]!)}.`, ways);
+});
 
-export function* multipleConnections(context: DetectorContext): Steps<ItemFinding> {
+export const nonLinear = detector('platform.non-linear', function* (context, verdict) {
+  const { phrases } = context.lexicon;
+  // "Skip" or "Later" pauses connecting only on a screen that asks to connect or lists platforms.
+  const controls = yield* filterSteps(context.meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && (phrases.nonLinear.test(node.text)
+    || (phrases.pauseOnConnect.isWhole(node.text) && (context.ctas.has(node.frame.id) || platformsIn(context, node.frame.id).length > 0))));
+  if (controls.length === 0) return verdict.missing('No way to pause the connect flow or hand it to a colleague was found.');
+  return verdict.found(`The flow can be paused or shared: ${quoted(controls[0]!)}.`, controls);
+});
+
+export const multipleConnections = detector('platform.multiple-connections', function* (context, verdict) {
   const { phrases } = context.lexicon;
   const { meter } = context;
   let partial: string | null = null;
-  for (const frame of context.index.snapshot.frames) {
-    const nodes = yield* filterSteps(meter, context.index.byFrame.get(frame.id) ?? [], (node) => node.words > 0);
-    const addAnother = yield* filterSteps(meter, nodes, (node) => node.words <= MAX_CONTROL_WORDS && phrases.addAnother.test(node.text));
-    const statuses = yield* filterSteps(meter, nodes, (node) => node.words <= MAX_STATUS_WORDS && phrases.connectionStatus.test(node.text));
+  for (const frame of context.scopeFrames) {
+    const texts = textsIn(context, frame.id);
+    const addAnother = yield* filterSteps(meter, texts, (node) => node.words <= MAX_CONTROL_WORDS && phrases.addAnother.test(node.text));
+    const statuses = yield* filterSteps(meter, texts, (node) => node.words <= MAX_STATUS_WORDS && phrases.connectionStatus.test(node.text));
     if (addAnother.length > 0 && statuses.length > 0) {
-      return finding('platform.multiple-connections', 'found',
-        `"${frame.name}" offers ${quoted(addAnother[0]!)} beside connection statuses such as ${quoted(statuses[0]!)}.`,
-        evidenceList([...addAnother, ...statuses]));
+      return verdict.found(`${frameName(frame.name)} offers ${quoted(addAnother[0]!)} beside connection statuses such as ${quoted(statuses[0]!)}.`, [...addAnother, ...statuses]);
     }
     if (addAnother.length > 0) partial ??= `${quoted(addAnother[0]!)} is offered, but no Connected or Pending status is shown beside it.`;
     else if (statuses.length > 0) partial ??= `${quoted(statuses[0]!)} is shown, but there is no way to add another connection there.`;
   }
-  return finding('platform.multiple-connections', 'missing', partial ?? 'No screen lets the customer add several connections and see their status.');
+  return verdict.missing(partial ?? 'No screen lets the customer add several connections and see their status.');
+});
+
+/** On the same row as a platform name: a control or status that belongs to that connection. */
+export function onPlatformRow(context: DetectorContext, node: IndexedNode): boolean {
+  return platformsIn(context, node.frame.id).some((mention) => mention.node.node.id !== node.node.id && sameRow(mention.node, node, 32));
 }
+
+export const PLATFORM_DETECTORS = [explainRedirect, groupedCategories, accurateBranding, search, alternatives, nonLinear, multipleConnections];

@@ -1,15 +1,18 @@
 import { normaliseText } from './normalise';
 import { flatMap } from '../../util/es2017';
 import { LETTER_OR_DIGIT } from './word-class';
+import type { WordForms } from './word-forms';
 
-/** Matches a list of phrases as whole words in normalised text (see normaliseText). */
+/** Matches a list of phrases as whole words in normalised, stemmed text (see word-forms.ts). */
 export interface PhraseMatcher {
   /** True when some phrase occurs. */
-  test(normalised: string): boolean;
-  /** The first phrase occurrence (normalised, no padding), or null. */
-  find(normalised: string): string | null;
+  test(text: string): boolean;
+  /** The first phrase occurrence (as stems, no padding), or null. */
+  find(text: string): string | null;
   /** True when the whole text is one of the phrases. */
-  isWhole(normalised: string): boolean;
+  isWhole(text: string): boolean;
+  /** True when the text starts with one of the phrases. */
+  startsWith(text: string): boolean;
 }
 
 /**
@@ -21,10 +24,12 @@ const MEMO_LIMIT = 20000;
 const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g;
 const WORD_CHARS = `[${LETTER_OR_DIGIT}]*`;
 
-function phraseSource(phrase: string): string | null {
+/** A phrase as regex source over stems; a trailing * on a word matches any ending of its stem. */
+function phraseSource(phrase: string, forms: WordForms): string | null {
   const words = flatMap(phrase.trim().split(/\s+/), (word) => {
     const prefix = word.endsWith('*');
-    const core = normaliseText(prefix ? word.slice(0, -1) : word).trim();
+    const normalised = normaliseText(prefix ? word.slice(0, -1) : word);
+    const core = (prefix ? normalised : forms(normalised)).trim();
     if (core === '') return [];
     const parts = core.split(' ').map((part) => part.replace(REGEX_SPECIALS, '\\$&'));
     if (prefix) parts[parts.length - 1] += WORD_CHARS;
@@ -33,25 +38,27 @@ function phraseSource(phrase: string): string | null {
   return words.length === 0 ? null : words.join(' ');
 }
 
-export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
-  const sources = phrases.map(phraseSource).filter((source): source is string => source !== null);
+export function compilePhrases(phrases: readonly string[], forms: WordForms): PhraseMatcher {
+  const sources = phrases.map((phrase) => phraseSource(phrase, forms)).filter((source): source is string => source !== null);
   // Longest first, so find() reports "connect your" rather than "connect".
   sources.sort((a, b) => b.length - a.length);
   const body = sources.length === 0 ? '(?!)' : sources.join('|');
   const anywhere = new RegExp(` (${body})(?= )`, 'u');
   const whole = new RegExp(`^ (?:${body}) $`, 'u');
+  const start = new RegExp(`^ (?:${body})(?= )`, 'u');
   const seen = new Map<string, boolean>();
   return {
-    test: (normalised) => {
-      let found = seen.get(normalised);
+    test: (text) => {
+      let found = seen.get(text);
       if (found === undefined) {
         if (seen.size >= MEMO_LIMIT) seen.clear();
-        found = anywhere.test(normalised);
-        seen.set(normalised, found);
+        found = anywhere.test(text);
+        seen.set(text, found);
       }
       return found;
     },
-    find: (normalised) => anywhere.exec(normalised)?.[1] ?? null,
-    isWhole: (normalised) => whole.test(normalised),
+    find: (text) => anywhere.exec(text)?.[1] ?? null,
+    isWhole: (text) => whole.test(text),
+    startsWith: (text) => start.test(text),
   };
 }

@@ -1,0 +1,35 @@
+/**
+ * Word forms: "connected", "connecting" and "connection" all read as "connect", British and
+ * American spellings as one ("authorise" / "authorize"), using the Porter stemmer rather than
+ * hand-written suffix rules. Works on normalised text (see normalise.ts) and keeps its form:
+ * words separated by one space, padded on both sides.
+ */
+import { stemmer } from 'stemmer';
+
+export type WordForms = (normalised: string) => string;
+
+/** `spellings` maps a variant spelling to the one the stemmer is given (lexicon data). */
+export function createWordForms(spellings: Readonly<Record<string, string>>): WordForms {
+  const stems = new Map<string, string>();
+  const stemOf = (word: string): string => {
+    let stem = stems.get(word);
+    if (stem === undefined) {
+      // Digits and one-letter words ("4.8", "a") are kept as they are.
+      stem = word.length < 3 || /^[0-9]/.test(word) ? word : stemmer(Object.prototype.hasOwnProperty.call(spellings, word) ? spellings[word]! : word);
+      stems.set(word, stem);
+    }
+    return stem;
+  };
+  const texts = new Map<string, string>();
+  return (normalised) => {
+    if (normalised === ' ') return normalised;
+    let out = texts.get(normalised);
+    if (out === undefined) {
+      out = ` ${normalised.trim().split(' ').map(stemOf).join(' ')} `;
+      // Bounded: the plugin process lives long and sees many files.
+      if (texts.size > 50000) texts.clear();
+      texts.set(normalised, out);
+    }
+    return out;
+  };
+}
