@@ -3,6 +3,7 @@ import { CHECKLIST, getItem } from '../../core/checklist';
 import type { ItemId } from '../../core/checklist/types';
 import { ITEM_IDS } from '../../core/checklist/types';
 import type { ItemRecord, StoredReview } from '../../core/review/types';
+import { annotationText } from '../../core/untrusted';
 import type { AnnotationInput } from './merge';
 import { signature } from './marker';
 
@@ -36,7 +37,8 @@ export function summaryAnnotation(stored: StoredReview): AnnotationInput {
 export function itemAnnotation(record: ItemRecord, categoryId: string | undefined): AnnotationInput {
   const title = getItem(record.itemId).title;
   const lines = [`**Needs work:** ${title}`];
-  if (record.note.trim()) lines.push('', record.note.trim());
+  // The note is the reviewer's own words: shown as text, never as markup or links.
+  if (record.note.trim()) lines.push('', annotationText(record.note.trim()));
   lines.push('', signature(record.itemId));
   const annotation: AnnotationInput = { labelMarkdown: lines.join('\n') };
   if (categoryId !== undefined) annotation.categoryId = categoryId;
