@@ -14,6 +14,7 @@ import { generateRestFile, type GeneratedFile } from '../../bench/generate-rest-
 import { audit } from '../../src/cli/audit';
 import { parseRestBytes } from '../../src/cli/load-input';
 import { snapshotFromRest, storedDataFromRest } from '../../src/core/rest';
+import { expectValidReport } from './report-schema';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'afr-large-'));
@@ -58,7 +59,7 @@ describe('the CLI on a large generated file', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toBe(inMemory(generated.path, { format: 'json' }));
-    const report = JSON.parse(stdout) as { frames: unknown[]; flow: { startFrameId: string | null } };
+    const report = expectValidReport(JSON.parse(stdout));
     expect(report.frames).toHaveLength(generated.frames);
     expect(report.flow.startFrameId).not.toBeNull();
   });
