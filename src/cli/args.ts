@@ -39,16 +39,18 @@ Options:
   --file-key KEY|LINK     fetch the file from the Figma API instead of reading a path; a link
                           (https://www.figma.com/design/KEY/Name?node-id=12-34, also /file/,
                           /proto/, /board/ and branch links) may also be given in place of the
-                          path, and its node-id reviews only that frame or section; with a
-                          file path, only names the file so the report links to the design
+                          path, and its node-id reviews only that page, frame or section (a
+                          layer: the frame holding it; --frames or --page win); with a file
+                          path, only names the file so the report links to the design
   --version-id ID         audit this saved version of the file instead of the current one
   --timeout SECONDS       time limit for each request to the Figma API (default 120; connecting
                           is limited to 30 s or this, whichever is shorter)
-  Tokens: FIGMA_TOKEN (personal access token, sent as X-Figma-Token) or FIGMA_OAUTH_TOKEN
-  (OAuth, sent as Authorization: Bearer). FIGMA_API_BASE overrides https://api.figma.com.
-  Rate limits (429) are waited out up to 60 s, server errors and dropped connections retried
-  (4 attempts in all); each wait is printed on stderr.
   --help, --version
+
+The Figma API: FIGMA_TOKEN (personal access token, sent as X-Figma-Token) or FIGMA_OAUTH_TOKEN
+(OAuth, sent as Authorization: Bearer); neither is ever printed. FIGMA_API_BASE overrides
+https://api.figma.com. Rate limits (429) are waited out up to 60 s, server errors and dropped
+connections retried (4 attempts in all); each wait is printed on stderr.
 
 Exit codes: 0 report printed; 1 strict failures; 2 unreadable input or bad flags (one line on stderr).`;
 
@@ -130,6 +132,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (args.file === null && args.fileKey === null) throw new UsageError('missing input: give a file path or --file-key KEY');
   if (args.allPages && args.pages.length > 0) throw new UsageError('give either --page or --all-pages, not both');
-  if (args.versionId !== null && args.fileKey === null) throw new UsageError('--version-id needs --file-key or a Figma link: a saved file is already one version');
+  if (args.versionId !== null && (args.fileKey === null || args.file !== null)) {
+    throw new UsageError('--version-id applies to a file fetched from the Figma API (--file-key or a link, without a path): a saved file is already one version');
+  }
   return args;
 }

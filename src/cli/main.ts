@@ -3,6 +3,7 @@ import { parseArgs, HELP } from './args';
 import { audit } from './audit';
 import { parseFileReference } from './fetch/figma-link';
 import { figmaFileRequest } from './fetch/file-request';
+import { scopeForLinkedNode } from './fetch/link-scope';
 import { loadFromFigma } from './fetch/load-from-figma';
 import { redactSecrets, secretsFromEnv } from './fetch/redact';
 import { loadFile } from './load-input';
@@ -21,12 +22,16 @@ async function main(argv: readonly string[]): Promise<number> {
   // With a path, --file-key only names the file, so the report can link back to the design.
   const remote = args.fileKey === null || args.file !== null ? null : figmaFileRequest({ fileRef: args.fileKey, versionId: args.versionId, timeoutSeconds: args.timeoutSeconds }, process.env);
   const file = remote !== null ? await loadFromFigma(remote) : loadFile(args.file!);
-  // A link's node-id scopes the review like --frames; frames named on the command line win.
+  // A link's node-id scopes the review (a page, a frame or section, the frame holding a layer);
+  // a scope given on the command line wins.
   const reference = remote ?? (args.fileKey === null ? null : parseFileReference(args.fileKey));
-  const frameIds = args.frameIds ?? (reference?.nodeId ? [reference.nodeId] : undefined);
+  const scopeGiven = args.frameIds !== undefined || args.pages.length > 0 || args.allPages;
+  const linkScope = reference?.nodeId && !scopeGiven ? scopeForLinkedNode(file, reference.nodeId, reference.fileKey) : null;
+  const frameIds = args.frameIds ?? (linkScope !== null && 'frameIds' in linkScope ? linkScope.frameIds : undefined);
+  const pages = linkScope !== null && 'pages' in linkScope ? linkScope.pages : args.pages;
   const fileKey = reference?.fileKey ?? null;
   const outcome = audit(file, {
-    format: args.format, strict: args.strict, fileKey, pages: args.pages, allPages: args.allPages,
+    format: args.format, strict: args.strict, fileKey, pages, allPages: args.allPages,
     ...(frameIds ? { frameIds } : {}),
   });
   process.stdout.write(outcome.output);

@@ -87,6 +87,25 @@ describe('a Figma link instead of a key', () => {
     expect(result.stdout).not.toContain('Choose platform');
   });
 
+  const frameIdsOf = (stdout: string) => (JSON.parse(stdout) as { frames: { id: string }[] }).frames.map((frame) => frame.id);
+
+  it('reviews the page of a link copied with nothing selected, and the frame holding a linked layer', async () => {
+    server.handle((_request, response) => json(response, 200, sample));
+    const page = await run(['https://www.figma.com/design/K6/Fundly?node-id=0-2']);
+    expect(page.stderr).toBe('');
+    expect(frameIdsOf(page.stdout)).toEqual(['2:10']);
+    const layer = await run(['https://www.figma.com/design/K6/Fundly?node-id=1-94']);
+    expect(layer.stderr).toBe('');
+    expect(frameIdsOf(layer.stdout)).toEqual(['1:80']);
+  });
+
+  it('lets --frames win over the link and refuses a node the file does not have', async () => {
+    server.handle((_request, response) => json(response, 200, sample));
+    const given = await run(['https://www.figma.com/design/K6/Fundly?node-id=0-2', '--frames', '1:10']);
+    expect(frameIdsOf(given.stdout)).toEqual(['1:10']);
+    oneLineFailure(await run(['https://www.figma.com/design/K6/Fundly?node-id=77-1']), /the link's node-id 77:1 is not in file K6/);
+  });
+
   it('rejects a link that is not to a Figma file', async () => {
     oneLineFailure(await run(['https://www.figma.com/community/plugin/123/x']), /not a link to a Figma file/);
   });

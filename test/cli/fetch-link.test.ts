@@ -46,7 +46,8 @@ describe('audit arguments for the Figma API', () => {
     [['audit', '--file-key', 'K', '--timeout', '0'], /--timeout must be a number of seconds above 0/],
     [['audit', '--file-key', 'K', '--timeout', 'soon'], /--timeout must be a number/],
     [['audit', '--file-key', 'K', '--version-id', 'latest'], /--version-id must be a Figma version id/],
-    [['audit', 'file.json', '--version-id', '1'], /--version-id needs --file-key or a Figma link/],
+    [['audit', 'file.json', '--version-id', '1'], /--version-id applies to a file fetched from the Figma API/],
+    [['audit', 'file.json', '--file-key', 'K', '--version-id', '1'], /--version-id applies to a file fetched from the Figma API/],
     [['audit', 'https://www.figma.com/design/K/N', '--file-key', 'K2'], /one Figma file at a time/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(message);
