@@ -48,5 +48,6 @@ export function documentRecord(
     updatedBy: fields.by,
   };
   if (previous?.annotatedNodeIds) record.annotatedNodeIds = previous.annotatedNodeIds.slice();
+  if (previous?.annotationCategoryIds) record.annotationCategoryIds = { ...previous.annotationCategoryIds };
   return record;
 }
