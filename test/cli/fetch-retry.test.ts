@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FetchDeps } from '../../src/cli/fetch/fetch-deps';
 import { fetchFigmaFile } from '../../src/cli/fetch/fetch-figma-file';
 import { figmaFileRequest } from '../../src/cli/fetch/file-request';
-import { HttpTimeout, httpGet } from '../../src/cli/fetch/http-get';
+import { describeNetworkError } from '../../src/cli/fetch/describe-failure';
+import { HttpNetworkError, HttpTimeout, httpGet } from '../../src/cli/fetch/http-get';
 import { loadFromFigma } from '../../src/cli/fetch/load-from-figma';
 import { json, startTestServer, type TestServer } from './fetch-test-server';
 
@@ -157,6 +158,14 @@ describe('server errors and dropped connections', () => {
       'auth-flow-review: Figma API connection dropped (ECONNRESET); waiting 0.5 s (attempt 2 of 4)\n',
       'auth-flow-review: Figma API connection dropped (ECONNRESET); waiting 1 s (attempt 3 of 4)\n',
     ]);
+  });
+
+  it('says what kind of network failure ended the run', () => {
+    const describe = (code: string, detail: string) => describeNetworkError(request(), new HttpNetworkError('connect', code, detail), 1);
+    expect(describe('DEPTH_ZERO_SELF_SIGNED_CERT', 'self-signed certificate'))
+      .toMatch(/^no secure connection to the Figma API at 127\.0\.0\.1:\d+: self-signed certificate .*NODE_EXTRA_CA_CERTS/);
+    expect(describe('EHOSTUNREACH', 'connect EHOSTUNREACH 10.0.0.1:443')).toMatch(/^cannot reach the Figma API at .*: connect EHOSTUNREACH/);
+    expect(describe('ECONNRESET', 'socket hang up')).toMatch(/dropped the connection before answering: ECONNRESET, socket hang up$/);
   });
 
   it('does not retry a 403 or a 404', async () => {

@@ -6,7 +6,7 @@ import { oneLine } from '../usage-error';
 import type { FigmaFileRequest } from './file-request';
 import type { GetResponse, HttpNetworkError, HttpTimeout } from './http-get';
 import { formatBytes } from './download-progress';
-import { formatSeconds } from './retry-policy';
+import { formatSeconds, isTransientNetworkCode } from './retry-policy';
 
 export function describeTimeout(request: FigmaFileRequest, timeout: HttpTimeout): string {
   const host = request.url.host;
@@ -22,9 +22,18 @@ export function describeNetworkError(request: FigmaFileRequest, error: HttpNetwo
   if (error.code === 'ECONNREFUSED') return `cannot reach the Figma API at ${host}: connection refused`;
   if (error.code === 'ENOTFOUND') return `cannot reach the Figma API at ${host}: no such host`;
   if (error.code === 'EBADGZIP' || error.code === 'EENCODING') return `the Figma API at ${host} sent an unreadable answer: ${error.message}`;
+  if (isCertificateProblem(error.code)) {
+    // Usually a proxy that re-signs TLS traffic; Node trusts its certificate once told where it is.
+    return `no secure connection to the Figma API at ${host}: ${error.message} (${error.code}); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its certificate`;
+  }
+  if (!isTransientNetworkCode(error.code)) return `cannot reach the Figma API at ${host}: ${error.message}`;
   const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
   const where = error.phase === 'body' ? 'while sending the file' : 'before answering';
   return `the Figma API at ${host} dropped the connection ${where}${tries}: ${error.code ?? 'error'}, ${error.message}`;
+}
+
+function isCertificateProblem(code: string | undefined): boolean {
+  return code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL/.test(code);
 }
 
 export function describeStatus(request: FigmaFileRequest, response: GetResponse, attempts: number): string {
