@@ -36,13 +36,10 @@ export type PhraseListName =
   | 'nonLinear'
   | 'pauseOnConnect'
   | 'addAnother'
-  | 'connectionStatus'
-  | 'syncWording'
   | 'deleteControl'
   | 'rowDelete'
   | 'notConnectionDelete'
   | 'refreshControl'
-  | 'syncing'
   | 'search'
   | 'navEntry'
   | 'settingsScreen'
@@ -53,7 +50,7 @@ export type RoleName =
   | 'button' | 'checkbox' | 'input' | 'searchControl' | 'navigation' | 'subMenu'
   | 'card' | 'spinner' | 'progress' | 'refreshIcon' | 'chart' | 'star';
 
-export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution';
+export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording';
 
 export type PlatformCategory = 'accounting' | 'commerce' | 'banking';
 
@@ -88,7 +85,7 @@ export const PLATFORM_CATEGORIES: readonly PlatformCategory[] = ['accounting', '
 
 /** Kept next to the types so a new list name is added in one place. */
 export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
-  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'poweredBy', 'nda', 'redirect', 'alternatives', 'nonLinear', 'pauseOnConnect', 'addAnother', 'connectionStatus', 'syncWording', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'syncing', 'search', 'navEntry', 'settingsScreen', 'signIn',
+  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'poweredBy', 'nda', 'redirect', 'alternatives', 'nonLinear', 'pauseOnConnect', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn',
 ];
 
 export const ROLE_NAMES: readonly RoleName[] = [
@@ -98,6 +95,7 @@ export const ROLE_NAMES: readonly RoleName[] = [
 
 export const PATTERN_NAMES: readonly PatternName[] = [
   'phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'quote', 'connectVerbFirst', 'connectToName', 'attribution',
+  'syncing', 'connectionStatus', 'syncWording',
 ];
 
 export type { AreaId };

@@ -15,14 +15,23 @@ import type { LexiconMatchers } from './text/lexicon-matchers';
 export function readsAsConnectLabel(lexicon: LexiconMatchers, node: IndexedNode): 'named' | 'bare' | null {
   const { phrases, patterns } = lexicon;
   if (!patterns.connectVerbFirst.test(node.raw) || phrases.notConnectable.test(node.text)) return null;
-  if (phrases.connectObject.test(node.text) || patterns.connectToName.test(node.raw) || lexicon.anyPlatform.test(node.text)) return 'named';
+  // The object follows the verb ("Add connection": the verb is "add", the object "connection").
+  const object = node.text.slice(node.text.indexOf(' ', 1));
+  if (phrases.connectObject.test(object) || lexicon.anyPlatform.test(node.text)) return 'named';
+  // "Connect with Apple Health": a product's name, capitalised, after with / to / from.
+  const name = patterns.connectToName.exec(node.raw)?.[1];
+  if (name !== undefined && name !== name.toLowerCase()) return 'named';
   return phrases.bareConnect.isWhole(node.text) ? 'bare' : null;
 }
 
 /** Connection copy: a sentence about connecting the customer's software, accounts or data. */
 export function readsAsConnectionCopy(lexicon: LexiconMatchers, node: IndexedNode): boolean {
   const { phrases } = lexicon;
-  return phrases.connectVerb.test(node.text) && phrases.connectObject.test(node.text) && !phrases.notConnectable.test(node.text);
+  const verb = phrases.connectVerb.find(node.text);
+  if (verb === null || phrases.notConnectable.test(node.text)) return false;
+  // Verb and object are different words: "connections" alone is neither.
+  const at = node.text.indexOf(` ${verb} `);
+  return phrases.connectObject.test(`${node.text.slice(0, at)} ${node.text.slice(at + verb.length + 2)}`);
 }
 
 export function isConnectCta(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode, aboutConnecting: (frameId: string) => boolean): boolean {

@@ -36,6 +36,26 @@ export const DETECTORS: Record<ItemId, Detector> = registry([
   ...FUNNEL_DETECTORS, ...VALUE_DETECTORS, ...PRIVACY_DETECTORS, ...PLATFORM_DETECTORS, ...CONNECTION_DETECTORS,
 ]);
 
+/** The connect flow goes on after the prompt (redirect, consent, success): this many clicks of it are in scope. */
+const FLOW_AFTER_CONNECT = 3;
+
+/** Frames reachable from `from` in at most `steps` prototype transitions. */
+function framesAfter(snapshot: Snapshot, from: string, steps: number): Set<string> {
+  const reached = new Set<string>([from]);
+  let edge = [from];
+  for (let step = 0; step < steps && edge.length > 0; step++) {
+    const next: string[] = [];
+    for (const link of snapshot.links) {
+      if (edge.indexOf(link.sourceFrameId) >= 0 && !reached.has(link.destinationFrameId)) {
+        reached.add(link.destinationFrameId);
+        next.push(link.destinationFrameId);
+      }
+    }
+    edge = next;
+  }
+  return reached;
+}
+
 /** Builds what every detector reads, yielding within and between its passes. */
 function* buildContext(snapshot: Snapshot, meter: WorkMeter): Steps<DetectorContext> {
   const lexicon = lexiconMatchers();
@@ -56,7 +76,10 @@ function* buildContext(snapshot: Snapshot, meter: WorkMeter): Steps<DetectorCont
   const flow = yield* analyseFlow(index, lexicon, new Set(ctas.keys()), meter);
   yield;
   const scope = new Set<string>([...about, ...ctas.keys(), ...flow.pathToConnect]);
-  if (flow.connectFrameId !== null && flow.startFrameId !== null) scope.add(flow.startFrameId);
+  if (flow.connectFrameId !== null) {
+    if (flow.startFrameId !== null) scope.add(flow.startFrameId);
+    for (const id of framesAfter(snapshot, flow.connectFrameId, FLOW_AFTER_CONNECT)) scope.add(id);
+  }
   const scopeFrames = canvasOrder(snapshot.frames).filter((frame) => scope.has(frame.id));
   const texts = yield* filterSteps(meter, index.texts, (node) => scope.has(node.frame.id));
   meter.restart();

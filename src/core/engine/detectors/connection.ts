@@ -13,7 +13,7 @@ const MAX_STATE_WORDS = 5;
 const SAME_ROW = 24;
 
 export const viewLive = detector('connection.view-live', function* (context, verdict) {
-  const { phrases, patterns } = context.lexicon;
+  const { patterns } = context.lexicon;
   for (const frame of context.scopeFrames) {
     const platforms = platformsIn(context, frame.id);
     if (platforms.length === 0) continue;
@@ -21,7 +21,7 @@ export const viewLive = detector('connection.view-live', function* (context, ver
     const texts = textsIn(context, frame.id);
     const dated = yield* filterSteps(meter, texts, (node) => patterns.date.test(node.raw));
     const syncLines = yield* filterSteps(meter, texts,
-      (node) => phrases.syncWording.test(node.text)
+      (node) => patterns.syncWording.test(node.raw)
         && (patterns.date.test(node.raw) || dated.some((date) => sameRow(date, node, SAME_ROW))),
     );
     if (syncLines.length > 0) {
@@ -39,7 +39,7 @@ function shortTexts(context: DetectorContext, matches: (node: IndexedNode) => bo
 function onConnectionRow(context: DetectorContext, node: IndexedNode): boolean {
   if (onPlatformRow(context, node)) return true;
   return textsIn(context, node.frame.id).some((other) => other !== node && other.words <= MAX_CONTROL_WORDS
-    && context.lexicon.phrases.connectionStatus.test(other.text) && sameRow(other, node, 32));
+    && context.lexicon.patterns.connectionStatus.test(other.raw) && sameRow(other, node, 32));
 }
 
 export const deleteConnection = detector('connection.delete', function* (context, verdict) {
@@ -63,8 +63,8 @@ export const refresh = detector('connection.refresh', function* (context, verdic
 
 export const syncingIndicator = detector('connection.syncing-indicator', function* (context, verdict) {
   const { lexicon, meter } = context;
-  const worded = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_STATE_WORDS && lexicon.phrases.syncing.test(node.text)
-    && (platformsIn(context, node.frame.id).length > 0 || lexicon.phrases.connectObject.test(node.text)));
+  const worded = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_STATE_WORDS && lexicon.patterns.syncing.test(node.raw)
+    && (platformsIn(context, node.frame.id).length > 0 || lexicon.phrases.connectObject.test(node.text) || lexicon.phrases.dataCategory.test(node.text)));
   if (worded.length > 0) return verdict.found(`Syncing is shown: ${quoted(worded[0]!)}.`, worded);
   const spinners = yield* filterSteps(meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
     && hasRole(lexicon, node, 'spinner') && onPlatformRow(context, node));

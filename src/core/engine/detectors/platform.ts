@@ -12,6 +12,8 @@ const MAX_HEADING_WORDS = 4;
 const MAX_CONTROL_WORDS = 8;
 const MAX_STATUS_WORDS = 4;
 const MIN_PLATFORMS_UNDER_SEARCH = 2;
+const MAX_LABEL_WORDS = 5;
+const WEB_ADDRESS = /(?:^|\s)(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?(?:\s|$)/;
 const FIELD_MIN_WIDTH = 160;
 const FIELD_MIN_HEIGHT = 24;
 const FIELD_MAX_HEIGHT = 72;
@@ -36,8 +38,8 @@ export const groupedCategories = detector('platform.grouped-categories', functio
     yield* eachSteps(context.meter, textsIn(context, frame.id), (node) => {
       if (node.words > MAX_HEADING_WORDS) return;
       const category = context.lexicon.categories.find((entry) => entry.heading.isWhole(node.text));
-      // A heading groups something only when platform cards sit below it.
-      if (category && !headings.has(category.id) && mentions.some((mention) => mention.node.node.y > node.node.y)) headings.set(category.id, node);
+      // A heading groups something only when cards sit below it; the first group must hold a known platform.
+      if (category && !headings.has(category.id) && (headings.size > 0 || mentions.some((mention) => mention.node.node.y > node.node.y))) headings.set(category.id, node);
     });
     if (headings.size >= 2) {
       return verdict.found(`${frameName(frame.name)} groups platforms under ${[...headings.values()].map(quoted).join(', ')}.`, [...headings.values()]);
@@ -48,7 +50,9 @@ export const groupedCategories = detector('platform.grouped-categories', functio
 });
 
 export const accurateBranding = detector('platform.accurate-branding', (context, verdict) => {
-  const inScope = context.platforms.filter((mention) => context.scope.has(mention.node.frame.id));
+  // Names on cards and in lists are judged; a site address or a sentence naming a brand in passing is not a label.
+  const inScope = context.platforms.filter((mention) => context.scope.has(mention.node.frame.id)
+    && mention.node.words <= MAX_LABEL_WORDS && !WEB_ADDRESS.test(mention.node.raw));
   const bare = inScope.filter((mention) => !mention.accurate);
   if (bare.length > 0) {
     const names = [...new Set(bare.map((mention) => mention.platform.name))];
@@ -116,7 +120,7 @@ export const multipleConnections = detector('platform.multiple-connections', fun
   for (const frame of context.scopeFrames) {
     const texts = textsIn(context, frame.id);
     const addAnother = yield* filterSteps(meter, texts, (node) => node.words <= MAX_CONTROL_WORDS && phrases.addAnother.test(node.text));
-    const statuses = yield* filterSteps(meter, texts, (node) => node.words <= MAX_STATUS_WORDS && phrases.connectionStatus.test(node.text));
+    const statuses = yield* filterSteps(meter, texts, (node) => node.words <= MAX_STATUS_WORDS && context.lexicon.patterns.connectionStatus.test(node.raw));
     if (addAnother.length > 0 && statuses.length > 0) {
       return verdict.found(`${frameName(frame.name)} offers ${quoted(addAnother[0]!)} beside connection statuses such as ${quoted(statuses[0]!)}.`, [...addAnother, ...statuses]);
     }
