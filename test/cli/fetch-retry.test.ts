@@ -10,6 +10,7 @@ import type { FetchDeps } from '../../src/cli/fetch/fetch-deps';
 import { fetchFigmaFile } from '../../src/cli/fetch/fetch-figma-file';
 import { figmaFileRequest } from '../../src/cli/fetch/file-request';
 import { describeNetworkError } from '../../src/cli/fetch/describe-failure';
+import { downloadProgress } from '../../src/cli/fetch/download-progress';
 import { HttpNetworkError, HttpTimeout, httpGet } from '../../src/cli/fetch/http-get';
 import { loadFromFigma } from '../../src/cli/fetch/load-from-figma';
 import { json, startTestServer, type TestServer } from './fetch-test-server';
@@ -205,15 +206,38 @@ describe('the body', () => {
       };
       next();
     });
-    const tty = fakeDeps({ tty: true, tick: 700 });
+    // Each clock reading moves 2.1 s on, so even a body that arrives in one read shows the line.
+    const tty = fakeDeps({ tty: true, tick: 2100 });
     expect((await fetchFigmaFile(request(), tty.deps)).bytes?.equals(sample)).toBe(true);
     const shown = tty.stderr.join('');
     expect(shown).toMatch(/^\rDownloading… \d+\.\d kB of \d+\.\d kB/);
     expect(shown.endsWith('\r\x1b[K')).toBe(true);
 
-    const log = fakeDeps({ tty: false, tick: 700 });
+    const log = fakeDeps({ tty: false, tick: 2100 });
     await fetchFigmaFile(request(), log.deps);
     expect(log.stderr).toEqual([]);
+  });
+});
+
+describe('the progress line', () => {
+  it('waits 2 s, redraws at most every 250 ms, and erases itself', () => {
+    const written: string[] = [];
+    let clock = 0;
+    const progress = downloadProgress({ isTTY: true, write: (text: string) => written.push(text) }, () => clock);
+    for (const [at, bytes] of [[1000, 1e6], [1999, 2e6], [2000, 3e6], [2100, 4e6], [2250, 12.34e6]] as const) {
+      clock = at;
+      progress.update(bytes, 50e6);
+    }
+    progress.done();
+    expect(written).toEqual(['\rDownloading… 3.0 MB of 50.0 MB', '\rDownloading… 12.3 MB of 50.0 MB', '\r\x1b[K']);
+  });
+
+  it('writes nothing when nothing was shown', () => {
+    const written: string[] = [];
+    const progress = downloadProgress({ isTTY: true, write: (text: string) => written.push(text) }, () => 0);
+    progress.update(1e6, undefined);
+    progress.done();
+    expect(written).toEqual([]);
   });
 });
 
