@@ -65,6 +65,10 @@ describe('audit arguments for the Figma API', () => {
     expect(defaults).toMatchObject({ connectTimeoutMs: 30000, totalTimeoutMs: 120000 });
   });
 
+  it('refuses a time limit past what a timer can hold', () => {
+    expect(() => figmaFileRequest({ fileRef: 'K', versionId: null, timeoutSeconds: 3e6 }, { FIGMA_TOKEN: 'abc' })).toThrow(/--timeout is at most 86400 seconds/);
+  });
+
   it('refuses to send a token over plain http to another machine', () => {
     expect(() => figmaFileRequest({ fileRef: 'K', versionId: null, timeoutSeconds: null }, { FIGMA_TOKEN: 'abc', FIGMA_API_BASE: 'http://proxy.example:8080' }))
       .toThrow(/must use https/);

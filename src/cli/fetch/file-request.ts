@@ -9,6 +9,7 @@ import { parseFileReference } from './figma-link';
 export const DEFAULT_CONNECT_TIMEOUT_MS = 30_000;
 export const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
 const DEFAULT_API_BASE = 'https://api.figma.com';
+const MAX_TIMEOUT_SECONDS = 86_400;
 
 export interface FigmaFileRequest {
   fileKey: string;
@@ -34,6 +35,10 @@ export function figmaFileRequest(options: FileRequestOptions, env: NodeJS.Proces
   const url = new URL(`v1/files/${encodeURIComponent(fileKey)}`, base);
   url.searchParams.set('plugin_data', 'shared');
   if (options.versionId !== null) url.searchParams.set('version', options.versionId);
+  // Node's timers overflow past about 24.8 days and then fire at once; a day is plenty for one file.
+  if (options.timeoutSeconds !== null && options.timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+    throw new UsageError(`--timeout is at most ${MAX_TIMEOUT_SECONDS} seconds (a day), not ${options.timeoutSeconds}`);
+  }
   const totalTimeoutMs = options.timeoutSeconds === null ? DEFAULT_TOTAL_TIMEOUT_MS : Math.ceil(options.timeoutSeconds * 1000);
   return {
     fileKey, nodeId, versionId: options.versionId, url, credential,
