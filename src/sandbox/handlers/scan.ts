@@ -39,6 +39,7 @@ export function scanHandler(session: Session, tuning: ScanTuning = {}): Handler<
       if (run.cancelled) throw new ProtocolError('cancelled', 'The scan was cancelled.');
       session.last = context;
       session.known = verdictsOf(stored);
+      session.knownProblems = stored.problems.length;
       const result = buildScanResult(context, stored, built.nodeCount);
       slicer.closeSlice();
       return result;

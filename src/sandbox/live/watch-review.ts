@@ -9,6 +9,7 @@ import type { EventMap, EventName, ReviewChange } from '../../core/protocol/mess
 import type { ItemVerdictDTO } from '../../core/protocol/messages';
 import { frameStatesOf, verdictsOf } from '../review/scan-result';
 import type { ScanContext, Session } from '../session/session';
+import type { StoredReview } from '../../core/review/types';
 import { hasOwnFrameRecord } from '../storage/records';
 import { readReviewNow, resolveReviewNodes } from '../storage/review-nodes';
 import { currentFingerprint } from './refingerprint';
@@ -67,6 +68,15 @@ export function verdictChanges(before: readonly ItemVerdictDTO[] | null, after: 
   return changes;
 }
 
+/** Changes a merge of verdicts cannot show: the panel should scan again. */
+function staleReason(context: ScanContext, frames: ReadonlyMap<string, BaseNode>, stored: StoredReview, knownProblems: number): string | null {
+  const gone = context.order.filter((id) => !frames.has(id));
+  if (gone.length > 0) return gone.length === 1 ? 'A frame in this review was deleted.' : `${gone.length} frames in this review were deleted.`;
+  if (stored.readOnly) return 'A newer version of the plugin changed this review.';
+  if (stored.problems.length > knownProblems) return 'Some of the stored review can no longer be read.';
+  return null;
+}
+
 export function watchReview(session: Session, emit: Emit, options: WatchOptions = {}): () => void {
   const delay = options.debounceMs ?? 500;
   let page: PageNode | null = null;
@@ -74,6 +84,7 @@ export function watchReview(session: Session, emit: Emit, options: WatchOptions 
   let stopped = false;
   let reviewTouched = false;
   let remote = false;
+  let staleFor: ScanContext | null = null;
   const changedFrames = new Set<string>();
 
   const schedule = (): void => {
@@ -143,6 +154,13 @@ export function watchReview(session: Session, emit: Emit, options: WatchOptions 
       return;
     }
     const frameStates = frameStatesOf(context, stored);
+    const stale = staleFor === context ? null : staleReason(context, nodes.frames, stored, session.knownProblems);
+    if (stale !== null) {
+      // Once per scan: the panel offers to scan again.
+      staleFor = context;
+      session.knownProblems = stored.problems.length;
+      emit('review-stale', { reason: stale });
+    }
     if (touched) {
       const verdicts = verdictsOf(stored);
       const changes = verdictChanges(session.known, verdicts);

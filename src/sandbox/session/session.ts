@@ -39,6 +39,8 @@ export class Session {
   last: ScanContext | null = null;
   /** The verdicts this panel last heard of, so a change made elsewhere can be told apart. */
   known: ItemVerdictDTO[] | null = null;
+  /** Unreadable stored entries the last scan reported (more later means the review went stale). */
+  knownProblems = 0;
   /** Saves and resets of this panel under way (their own writes are not news to it). */
   writing = 0;
 }
