@@ -8,7 +8,7 @@ import { filterSteps } from '../steps';
 import { onPlatformRow } from './platform';
 
 const MAX_CONTROL_WORDS = 4;
-const MAX_STATE_WORDS = 5;
+const MAX_STATE_WORDS = 10;
 /** A date printed on the same row as "Last synced" belongs to it. */
 const SAME_ROW = 24;
 

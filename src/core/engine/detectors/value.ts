@@ -2,6 +2,7 @@
 import { textsIn } from '../context';
 import { detector, frameName, quoted } from '../evidence';
 import { hasRole } from '../structure';
+import type { IndexedNode } from '../snapshot-index';
 import { filterSteps, someSteps } from '../steps';
 
 const MAX_LINK_WORDS = 12;
@@ -62,10 +63,50 @@ export const faqLink = detector('value.faq-link', function* (context, verdict) {
   return verdict.missing('No FAQ or "want to know more?" link was found in the connect flow.');
 });
 
+const SEGMENT_MAX_HEIGHT = 10;
+const SEGMENT_MIN_WIDTH = 16;
+const MIN_SEGMENTS = 3;
+/** How far below a segment (px) its step label may start. */
+const SEGMENT_LABEL_REACH = 16;
+
+/**
+ * A stepper drawn as a row of thin bars of one size, at least one of them in a brand colour
+ * when paint is known: the usual "step 2 of 4" bar without the words.
+ */
+function segmentedBar(nodes: readonly IndexedNode[]): IndexedNode[] {
+  const rows = new Map<string, IndexedNode[]>();
+  for (const node of nodes) {
+    const { type, height, width, y } = node.node;
+    if (type !== 'RECTANGLE' && type !== 'FRAME' && type !== 'INSTANCE') continue;
+    if (height > SEGMENT_MAX_HEIGHT || height < 2 || width < SEGMENT_MIN_WIDTH || node.node.fill === 'image' || node.node.fill === 'none') continue;
+    const key = `${Math.round(y / 2)}:${height}`;
+    const row = rows.get(key);
+    if (row) row.push(node);
+    else rows.set(key, [node]);
+  }
+  for (const row of rows.values()) {
+    if (row.length < MIN_SEGMENTS) continue;
+    const widths = row.map((bar) => bar.node.width);
+    const even = Math.max(...widths) <= Math.min(...widths) * 1.25;
+    const apart = row.every((bar, at) => at === 0 || bar.node.x >= row[at - 1]!.node.x + row[at - 1]!.node.width);
+    const painted = row.some((bar) => bar.node.fill !== undefined);
+    if (even && apart && (!painted || row.some((bar) => bar.node.accent === true))) return row;
+  }
+  return [];
+}
+
 export const progressMeter = detector('value.progress-meter', function* (context, verdict) {
   const { lexicon, meter } = context;
   const worded = yield* filterSteps(meter, context.texts, (node) => lexicon.phrases.progress.test(node.text) || lexicon.patterns.progressCount.test(node.raw));
   if (worded.length > 0) return verdict.found(`Progress is shown: ${quoted(worded[0]!)}.`, worded);
+  for (const frame of context.scopeFrames) {
+    const segments = segmentedBar(context.index.byFrame.get(frame.id) ?? []);
+    if (segments.length > 0) {
+      const labels = textsIn(context, frame.id).filter((text) => segments.some((bar) => Math.abs(text.node.y - (bar.node.y + bar.node.height)) <= SEGMENT_LABEL_REACH
+        && text.node.x >= bar.node.x - 2 && text.node.x <= bar.node.x + bar.node.width));
+      return verdict.found(`${frameName(frame.name)} draws a ${segments.length}-step progress bar${labels.length > 0 ? ` (${labels.map(quoted).join(', ')})` : ''}.`, labels.length > 0 ? labels : segments);
+    }
+  }
   const drawn = yield* filterSteps(meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id) && hasRole(lexicon, node, 'progress'));
   if (drawn.length > 0) return verdict.manual(`A layer named like a progress bar (${quoted(drawn[0]!)}) is drawn without words: check it measures connecting.`, drawn);
   return verdict.missing('No progress bar, step counter or strength meter was found in the connect flow.');
