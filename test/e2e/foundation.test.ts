@@ -52,12 +52,13 @@ describe('preview foundation', () => {
     for (const stored of ['{not json', JSON.stringify({ version: 1, pluginData: 'nope' })]) {
       // A save still waiting would write the good review back as the page unloads.
       await s.page.locator('body:not([data-saved-review="pending"])').waitFor();
-      await s.page.evaluate((value) => localStorage.setItem('afr-preview:strong:figma', value), stored);
+      await s.page.evaluate((value) => localStorage.setItem('afr-preview:strong', value), stored);
       await s.open();
       await expect.poll(() => s.page.locator('#host-note').textContent()).toContain('could not be read and was ignored');
       await expect.poll(() => s.panel.getByTestId('frame-list').getByRole('listitem').count()).toBe(firstPageFrames('strong').length);
     }
-    await s.page.getByRole('button', { name: 'Reset saved review' }).click();
+    await s.page.getByRole('button', { name: 'Reset saved review…' }).click();
+    await s.page.getByRole('dialog', { name: 'Reset the saved review?' }).getByRole('button', { name: 'Reset saved review' }).click();
     await s.panel.getByTestId('frame-list').waitFor();
     await expect.poll(() => s.page.locator('#host-note').isHidden()).toBe(true);
   });

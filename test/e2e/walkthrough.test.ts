@@ -48,7 +48,7 @@ describe('walkthrough of the strong sample', () => {
     await expect.poll(() => s.step('Summary').getAttribute('aria-current')).toBe('step');
     await expect.poll(() => s.panel.getByTestId('save-state').textContent()).toBe('Saved');
     // Everything core is pass or n/a except the needs-work item: not ready yet, and it is listed.
-    await expect.poll(() => s.panel.getByTestId('not-ready').textContent()).toContain('1 core item still open');
+    await expect.poll(() => s.panel.getByTestId('not-ready').textContent()).toContain('Not ready: 1 core item needs work');
     await expect.poll(() => s.panel.getByTestId('needs-work').textContent()).toContain(NOTE);
   });
 

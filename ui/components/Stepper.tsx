@@ -11,7 +11,7 @@ interface StepInfo {
   view: View;
   /** What the step shows: "Overview", "1" … "5", "Summary". */
   short: string;
-  /** Its full name for assistive technology and the tooltip. */
+  /** Its full name, read by screen readers and shown as the tooltip. */
   name: string;
   count?: string;
   state: 'none' | 'partial' | 'done' | 'attention';
@@ -72,13 +72,13 @@ export function Stepper() {
                 buttons.current[index] = el;
               }}
               class={`stepper__step stepper__step--${step.state}`}
-              aria-label={step.name}
               title={step.name}
               aria-current={current === step.view ? 'step' : undefined}
               tabIndex={index === focusIndex ? 0 : -1}
               onFocus={() => setFocusIndex(index)}
               onClick={() => store.goTo(step.view)}
             >
+              {/* Seen: the number and count. Heard: one sentence ("1. The funnel, 3 of 5 reviewed"). */}
               <span class={step.count ? 'stepper__number' : 'stepper__label'} aria-hidden="true">
                 {step.short}
               </span>
@@ -87,6 +87,7 @@ export function Stepper() {
                   {step.count}
                 </span>
               )}
+              <span class="visually-hidden">{step.name}</span>
             </button>
           </li>
         ))}
