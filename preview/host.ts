@@ -11,6 +11,7 @@ import type { PreviewOptions, Theme } from './options';
 import { readOptions, urlWith } from './options';
 import { connectPanel, loadPanelHtml } from './panel-frame';
 import { SAMPLES } from './samples';
+import { openSecondPanel, panelCount, runAsSecondSandbox } from './two-panels';
 import { createReviewSaver, legacyStorageKey, restoreReview, storageKey } from './saved-review';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -98,15 +99,24 @@ async function main(): Promise<void> {
 
   const response = await fetch('ui.html', { cache: 'no-store' });
   if (!response.ok) throw new Error(`Could not load ui.html (${response.status}): run "node build.mjs" first.`);
-  installFakeFigma(fake, await response.text());
+  const html = await response.text();
+  installFakeFigma(fake, html);
   await startPlugin();
   if (fake.ui.html === null) throw new Error('The plugin did not open its panel.');
   panel.syncSize();
   loadPanelHtml(iframe, fake.ui.html, options.theme);
   canvas.refresh();
+  if (panelCount(location.search) === 2) {
+    const onTraffic = (): void => {
+      saver.schedule();
+      canvas.refresh();
+    };
+    await openSecondPanel({ doc: fake, html, theme: options.theme, onTraffic });
+  }
 }
 
-main().catch((error: unknown) => {
+// In the hidden frame of a second reviewer (?panels=2) this same script only runs that plugin.
+if (!runAsSecondSandbox()) main().catch((error: unknown) => {
   console.error(error);
   showNote(`The preview could not start: ${error instanceof Error ? error.message : String(error)}`, 'error');
 });
