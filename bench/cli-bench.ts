@@ -16,9 +16,16 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateRestFile } from './generate-rest-file';
+import { generateRestFile, type GenerateOptions } from './generate-rest-file';
+
+/** One generated file shape: large frames in sections up to a size, or many small top-level frames. */
+export interface CliCase {
+  label: string;
+  generate: Omit<GenerateOptions, 'path'>;
+}
 
 export interface CliBenchFigures {
+  label: string;
   fileMb: number;
   parseMs: number;
   auditMs: number;
@@ -90,10 +97,10 @@ function measure(args: string[], workDir: string, label: string, env: NodeJS.Pro
 
 const rssMb = (kb: number): number => (kb * 1024) / MB;
 
-export async function benchCli(options: { targetMb: number; workDir: string }): Promise<CliBenchFigures> {
-  const { workDir } = options;
-  const file = path.join(workDir, `generated-${options.targetMb}mb.json`);
-  const generated = generateRestFile({ path: file, targetBytes: options.targetMb * MB });
+export async function benchCli(options: { cliCase: CliCase; workDir: string }): Promise<CliBenchFigures> {
+  const { workDir, cliCase } = options;
+  const file = path.join(workDir, `generated-${cliCase.label.replace(/[^a-z0-9]+/gi, '-')}.json`);
+  const generated = generateRestFile({ ...cliCase.generate, path: file });
   const fileMb = statSync(file).size / MB;
   writeFileSync(path.join(workDir, 'exit-hook.mjs'), EXIT_HOOK);
   const bareParse = path.join(workDir, 'bare-parse.mjs');
@@ -102,7 +109,7 @@ export async function benchCli(options: { targetMb: number; workDir: string }): 
   if (!existsSync(cli)) throw new Error(`${cli} is missing: build the CLI first (node build.mjs --cli-only)`);
 
   const idle = await measure(['-e', ''], workDir, 'idle');
-  const runs = options.targetMb >= 20 ? 3 : 2;
+  const runs = fileMb >= 20 ? 3 : 2;
   let parseMs = Infinity;
   let auditMs = Infinity;
   let parseRssKb = 0;
@@ -125,6 +132,7 @@ export async function benchCli(options: { targetMb: number; workDir: string }): 
   const parsePeakMb = rssMb(parseRssKb - idle.maxRssKb);
   const auditPeakMb = rssMb(auditRssKb - idle.maxRssKb);
   return {
+    label: cliCase.label,
     fileMb,
     parseMs,
     auditMs,

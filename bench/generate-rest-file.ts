@@ -25,6 +25,14 @@ export interface GenerateOptions {
   seed?: number;
   framesPerSection?: number;
   sectionsPerPage?: number;
+  /**
+   * `sections` (default): pages of sections of large frames. `top-level`: small frames placed
+   * straight on the page, as in files with thousands of screens; `framesPerPage` per page.
+   */
+  layout?: 'sections' | 'top-level';
+  framesPerPage?: number;
+  /** Stop adding frames after this many, whatever the size. */
+  maxFrames?: number;
 }
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same file on every machine. */
@@ -73,20 +81,24 @@ function fileWriter(path: string): Writer {
   const fd = openSync(path, 'w');
   let pending: string[] = [];
   let pendingLength = 0;
+  let pendingBytes = 0;
   let written = 0;
   const flush = () => {
     if (pending.length === 0) return;
     written += writeSync(fd, pending.join(''));
     pending = [];
     pendingLength = 0;
+    pendingBytes = 0;
   };
   return {
     write(text) {
       pending.push(text);
       pendingLength += text.length;
+      // Counted as it comes: the size is asked after every frame.
+      pendingBytes += Buffer.byteLength(text);
       if (pendingLength > 1 << 20) flush();
     },
-    bytes: () => written + Buffer.byteLength(pending.join('')),
+    bytes: () => written + pendingBytes,
     close() {
       flush();
       closeSync(fd);
@@ -100,6 +112,9 @@ export function generateRestFile(options: GenerateOptions): GeneratedFile {
   const round = (value: number) => Math.round(value * 100) / 100;
   const framesPerSection = options.framesPerSection ?? 10;
   const sectionsPerPage = options.sectionsPerPage ?? 8;
+  const topLevel = options.layout === 'top-level';
+  const framesPerPage = options.framesPerPage ?? 5000;
+  const maxFrames = options.maxFrames ?? Infinity;
   let nextId = 100;
   let nodes = 0;
   const id = () => `${Math.floor(nextId / 1000) + 1}:${nextId++}`;
@@ -199,33 +214,49 @@ export function generateRestFile(options: GenerateOptions): GeneratedFile {
   let pages = 0;
   const links = { value: 0 };
   const reserve = 4096; // room for the closing maps
-  while (writer.bytes() < options.targetBytes - reserve) {
+  const room = () => writer.bytes() < options.targetBytes - reserve && frames < maxFrames;
+  /** One screen; `ids` are its siblings in the flow, chosen up front so buttons can link forward as well as back. */
+  const writeFrame = (frameId: string, f: number, ids: string[], x: number, y: number, blocks: number, separator: boolean) => {
+    frames++;
+    nodes++;
+    const children: Node[] = [];
+    for (let b = 0; b < blocks; b++) children.push(group(1, 40, 80 + b * 140, ids, links));
+    // A small screen: a heading, a line of copy and now and then a flat block (a button that may link on).
+    if (blocks === 0) {
+      children.push(text(40, 40));
+      if (random() < 0.3) children.push(group(5, 40, 120, ids, links));
+    }
+    const frame: Node = {
+      ...common(SCREEN_NAMES[f % SCREEN_NAMES.length]!, 'FRAME', box(x, y, 1440, 1024)),
+      id: frameId, clipsContent: true, background: [paint()], backgroundColor: color(), layoutMode: 'NONE', children,
+    };
+    if (f + 1 < ids.length) frame.transitionNodeID = ids[f + 1];
+    if (f === 0) frame.sharedPluginData = { 'other.plugin': { note: 'kept by another plugin' } };
+    writer.write(`${separator ? ',' : ''}${JSON.stringify(frame)}`);
+  };
+  while (room()) {
     const pageId = `0:${++pages}`;
     if (pages > 1) writer.write(',');
     writer.write(`{"id":"${pageId}","name":"Onboarding ${pages}","type":"CANVAS","scrollBehavior":"SCROLLS","backgroundColor":{"r":0.96,"g":0.96,"b":0.96,"a":1},"prototypeStartNodeID":null,"children":[`);
     nodes++;
     let firstFrame: string | null = null;
-    for (let s = 0; s < sectionsPerPage && writer.bytes() < options.targetBytes - reserve; s++) {
+    if (topLevel) {
+      // Flows of ten screens side by side, rows of flows down the page.
+      for (let f = 0; f < framesPerPage && room(); f += framesPerSection) {
+        const ids = Array.from({ length: framesPerSection }, id);
+        firstFrame ??= ids[0]!;
+        ids.forEach((frameId, i) => {
+          if (room()) writeFrame(frameId, i, ids, i * 1600, (f / framesPerSection) * 1200, 0, f + i > 0);
+        });
+      }
+    }
+    for (let s = 0; !topLevel && s < sectionsPerPage && room(); s++) {
       const sectionId = id();
       nodes++;
-      // Frame ids are chosen up front so buttons can link forward as well as back.
       const ids = Array.from({ length: framesPerSection }, id);
       firstFrame ??= ids[0]!;
       writer.write(`${s > 0 ? ',' : ''}{"id":"${sectionId}","name":"Flow ${s + 1}","type":"SECTION","absoluteBoundingBox":${JSON.stringify(box(0, s * 2000, 16000, 1800))},"fills":[${JSON.stringify(paint())}],"children":[`);
-      ids.forEach((frameId, f) => {
-        frames++;
-        nodes++;
-        const children: Node[] = [];
-        const blocks = 4 + Math.floor(random() * 5);
-        for (let b = 0; b < blocks; b++) children.push(group(1, 40, 80 + b * 140, ids, links));
-        const frame: Node = {
-          ...common(SCREEN_NAMES[f % SCREEN_NAMES.length]!, 'FRAME', box(f * 1600, s * 2000, 1440, 1024)),
-          id: frameId, clipsContent: true, background: [paint()], backgroundColor: color(), layoutMode: 'NONE', children,
-        };
-        if (f + 1 < ids.length) frame.transitionNodeID = ids[f + 1];
-        if (f === 0) frame.sharedPluginData = { 'other.plugin': { note: 'kept by another plugin' } };
-        writer.write(`${f > 0 ? ',' : ''}${JSON.stringify(frame)}`);
-      });
+      ids.forEach((frameId, f) => writeFrame(frameId, f, ids, f * 1600, s * 2000, 4 + Math.floor(random() * 5), f > 0));
       writer.write(']}');
     }
     writer.write(`],"flowStartingPoints":[{"nodeId":"${firstFrame ?? pageId}","name":"Onboarding"}]}`);

@@ -1,4 +1,5 @@
 /** Benchmark sizes: the full run (issue 7's sizes) and a smoke run that only proves the harness works. */
+import type { CliCase } from './cli-bench';
 import type { ScanCase } from './scan-bench';
 
 export interface BenchOptions {
@@ -7,7 +8,8 @@ export interface BenchOptions {
   /** Only the sandbox scans: quick runs while working on slice lengths. */
   scanOnly: boolean;
   scanCases: ScanCase[];
-  cliTargetMb: number;
+  /** CLI audits: large frames up to a size, then many small top-level frames (per-frame costs). */
+  cliCases: CliCase[];
   engineMinRuns: number;
   engineMinMs: number;
 }
@@ -34,7 +36,16 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     smoke,
     scanOnly: argv.includes('--scan-only'),
     scanCases,
-    cliTargetMb: smoke ? 2 : 50,
+    cliCases: smoke
+      ? [
+          { label: 'large frames', generate: { targetBytes: 2e6 } },
+          { label: '200 top-level frames', generate: { targetBytes: 1e9, layout: 'top-level', maxFrames: 200 } },
+        ]
+      : [
+          { label: 'large frames', generate: { targetBytes: 50e6 } },
+          { label: '5,000 top-level frames', generate: { targetBytes: 1e9, layout: 'top-level', maxFrames: 5000 } },
+          { label: '20,000 top-level frames', generate: { targetBytes: 1e9, layout: 'top-level', maxFrames: 20000 } },
+        ],
     engineMinRuns: smoke ? 2 : 5,
     engineMinMs: smoke ? 0 : 2000,
   };

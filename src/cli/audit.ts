@@ -29,7 +29,6 @@ export interface AuditOptions {
 export function audit(file: unknown, options: AuditOptions): AuditOutcome {
   let snapshot;
   let stored;
-  let names: Record<string, string>;
   try {
     snapshot = snapshotFromRest(file, {
       ...(options.frameIds === undefined ? {} : { frameIds: options.frameIds }),
@@ -37,7 +36,6 @@ export function audit(file: unknown, options: AuditOptions): AuditOutcome {
       ...(options.allPages === true ? { allPages: true } : {}),
     });
     stored = storedDataFromRest(file);
-    names = topLevelNames(file);
   } catch (error) {
     if (error instanceof RestInputError) throw new UsageError(`not a readable Figma file: ${error.message}`);
     if (error instanceof ScopeError) throw new UsageError(error.message);
@@ -50,11 +48,13 @@ export function audit(file: unknown, options: AuditOptions): AuditOutcome {
     verdicts[itemId] = { status: verdict.record.status, note: verdict.record.note, frameId: verdict.holderId };
   }
   const frameNames = new Map(snapshot.frames.map((frame) => [frame.id, frame.name]));
+  // A verdict may sit on a frame outside the review: its name is looked up only then.
+  const outside = Object.keys(verdicts).some((id) => !frameNames.has(verdicts[id as ItemId]!.frameId ?? ''));
   const report = buildReport({
     fileName: snapshot.fileName,
     fileKey: options.fileKey ?? null,
     frames: findings.flow.order.map((id) => ({ id, name: frameNames.get(id) ?? id })),
-    otherFrameNames: names,
+    otherFrameNames: outside ? topLevelNames(file) : {},
     findings,
     verdicts,
   });

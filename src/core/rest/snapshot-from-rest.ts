@@ -149,7 +149,7 @@ function readSnapshot(file: unknown, options: RestOptions): Snapshot {
   for (let next = queue.next(); next !== undefined; next = queue.next()) {
     const linksBefore = rawLinks.length;
     frames.push(readFrame(placed.get(next.id)!, nameComponent, owner, rawLinks));
-    for (let at = linksBefore; at < rawLinks.length; at++) queue.follow([rawLinks[at]!.destinationId]);
+    for (let at = linksBefore; at < rawLinks.length; at++) queue.followOne(rawLinks[at]!.destinationId);
   }
   if (frames.length === 0) throw nothingToReview(inScope);
 

@@ -6,7 +6,7 @@
  * the data of the requested nodes and what is inside them.
  */
 import { PLUGIN_DATA_NAMESPACE, type StoredNodeData } from '../review/types';
-import { arrayField, isObject, stringField } from './read-node';
+import { isObject } from './read-node';
 import { readResponse } from './response';
 
 export function storedDataFromRest(file: unknown): StoredNodeData[] {
@@ -15,10 +15,11 @@ export function storedDataFromRest(file: unknown): StoredNodeData[] {
   while (stack.length > 0) {
     const node = stack.pop();
     if (!isObject(node)) continue;
+    // Named property reads: this visits every node of the file, and most have no stored data.
     const shared = node.sharedPluginData;
-    const ours = isObject(shared) ? shared[PLUGIN_DATA_NAMESPACE] : undefined;
-    const nodeId = stringField(node, 'id');
-    if (isObject(ours) && nodeId !== undefined) {
+    const ours = shared !== undefined && isObject(shared) ? shared[PLUGIN_DATA_NAMESPACE] : undefined;
+    const nodeId = node.id;
+    if (ours !== undefined && isObject(ours) && typeof nodeId === 'string') {
       const entries: Record<string, string> = {};
       let count = 0;
       for (const [key, value] of Object.entries(ours)) {
@@ -29,8 +30,8 @@ export function storedDataFromRest(file: unknown): StoredNodeData[] {
       }
       if (count > 0) out.push({ nodeId, entries });
     }
-    const children = arrayField(node, 'children');
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    const children = node.children;
+    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return out;
 }

@@ -36,10 +36,12 @@ export class ScreenQueue {
 
   /** Destinations of the steps (or starting points) just read: the components they reach become screens. */
   follow(destinationIds: Iterable<string>): void {
-    for (const id of destinationIds) {
-      const candidate = this.waiting.get(id);
-      if (candidate !== undefined) this.add(candidate);
-    }
+    for (const id of destinationIds) this.followOne(id);
+  }
+
+  followOne(destinationId: string): void {
+    const candidate = this.waiting.get(destinationId);
+    if (candidate !== undefined) this.add(candidate);
   }
 
   /** Screens known so far (read or waiting to be). */
