@@ -70,6 +70,9 @@ export function chosenCandidates(pages: readonly ScopePage[], ids: readonly stri
   for (const id of ids) {
     const node = byId.get(id);
     if (node === undefined) throw new ScopeError(`no top-level frame or section with id ${id}`);
+    if (!isSection(node) && SCREEN_TYPES[node.type] !== true && LINK_ONLY_TYPES[node.type] !== true) {
+      throw new ScopeError(`${id} is a ${node.type.toLowerCase()}, not a frame or section`);
+    }
     const found = isSection(node) ? screenCandidates(node.children ?? []) : { screens: [node], linkOnly: [] };
     for (const screen of found.screens) {
       if (seen.has(screen.id)) continue;

@@ -172,6 +172,7 @@ describe('tolerance', () => {
     const snapshot = snapshotFromRest(input);
     expect(snapshot.frames.map((entry) => entry.id)).toEqual(['1:1']);
     expect(snapshot.frames[0]!.nodes.map((node) => [node.id, node.type, node.name])).toEqual([['1:2', 'SLOT_OF_THE_FUTURE', ''], ['1:3', 'TEXT', ''], ['1:4', 'UNKNOWN', '']]);
+    expect(() => snapshotFromRest(input, { frameIds: ['3:1'] })).toThrow(new ScopeError('3:1 is a sticky, not a frame or section'));
     expect(runEngine(snapshot).items).toHaveLength(29);
   });
 
