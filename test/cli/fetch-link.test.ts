@@ -99,6 +99,11 @@ describe('tokens', () => {
     const text = 'sent tok-1234567890 and figd_AbC-123 with Authorization: Bearer xyz.abc; short stays';
     expect(redactSecrets(text, secretsFromEnv(env))).toBe('sent [redacted] and [redacted] with Authorization: Bearer [redacted]; short stays');
   });
+
+  it('also redacts a proxy password', () => {
+    const secrets = secretsFromEnv({ HTTPS_PROXY: 'http://ci:p%40ss-word-99@proxy:3128' });
+    expect(redactSecrets('p@ss-word-99 and p%40ss-word-99', secrets)).toBe('[redacted] and [redacted]');
+  });
 });
 
 describe('retry timing', () => {

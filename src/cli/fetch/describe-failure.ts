@@ -12,13 +12,23 @@ export function describeTimeout(request: FigmaFileRequest, timeout: HttpTimeout)
   const host = request.url.host;
   const raise = '--timeout SECONDS raises it';
   const limit = formatSeconds(timeout.limitMs);
-  if (timeout.phase === 'connect') return `the Figma API at ${host} timed out: no connection within ${limit} (connect timeout; ${raise})`;
+  if (timeout.phase === 'connect') return `the Figma API at ${host} timed out: no connection within ${limit}${through(request)} (connect timeout; ${raise})`;
   if (timeout.phase === 'headers') return `the Figma API at ${host} timed out: no response headers within ${limit} (headers timeout; ${raise})`;
   return `the Figma API at ${host} timed out: the body stopped arriving after ${formatBytes(timeout.receivedBytes)}, ${limit} in all (body timeout; ${raise})`;
 }
 
 export function describeNetworkError(request: FigmaFileRequest, error: HttpNetworkError, attempts: number): string {
   const host = request.url.host;
+  const { proxy } = request;
+  if (proxy !== null && error.phase === 'connect') {
+    if (error.code === 'EPROXY') {
+      const hint = / 407\b/.test(error.message) ? ' (put the proxy\'s user and password in HTTPS_PROXY: http://user:password@host:port)' : '';
+      return `cannot reach the Figma API at ${host}${through(request)}: ${error.message}${hint}`;
+    }
+    if (error.code === 'ECONNREFUSED' || error.code === 'ENOTFOUND') {
+      return `cannot reach the proxy at ${proxy.label} (HTTPS_PROXY): ${error.code === 'ENOTFOUND' ? 'no such host' : 'connection refused'}`;
+    }
+  }
   if (error.code === 'ECONNREFUSED') return `cannot reach the Figma API at ${host}: connection refused`;
   if (error.code === 'ENOTFOUND') return `cannot reach the Figma API at ${host}: no such host`;
   if (error.code === 'EBADGZIP' || error.code === 'EENCODING') return `the Figma API at ${host} sent an unreadable answer: ${error.message}`;
@@ -26,10 +36,14 @@ export function describeNetworkError(request: FigmaFileRequest, error: HttpNetwo
     // Usually a proxy that re-signs TLS traffic; Node trusts its certificate once told where it is.
     return `no secure connection to the Figma API at ${host}: ${error.message} (${error.code}); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its certificate`;
   }
-  if (!isTransientNetworkCode(error.code)) return `cannot reach the Figma API at ${host}: ${error.message}`;
+  if (!isTransientNetworkCode(error.code)) return `cannot reach the Figma API at ${host}${through(request)}: ${error.message}`;
   const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
   const where = error.phase === 'body' ? 'while sending the file' : 'before answering';
-  return `the Figma API at ${host} dropped the connection ${where}${tries}: ${error.code ?? 'error'}, ${error.message}`;
+  return `the Figma API at ${host} dropped the connection ${where}${through(request)}${tries}: ${error.code ?? 'error'}, ${error.message}`;
+}
+
+function through(request: FigmaFileRequest): string {
+  return request.proxy === null ? '' : ` through the proxy at ${request.proxy.label}`;
 }
 
 function isCertificateProblem(code: string | undefined): boolean {

@@ -38,6 +38,7 @@ export async function fetchFigmaFile(request: FigmaFileRequest, deps: FetchDeps)
         headers: { [request.credential.headerName]: request.credential.headerValue },
         connectTimeoutMs: request.connectTimeoutMs,
         totalTimeoutMs: request.totalTimeoutMs,
+        proxy: request.proxy,
         onBody: (received, total) => progress.update(received, total),
       });
     } catch (error) {

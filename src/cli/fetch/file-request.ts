@@ -5,6 +5,7 @@
 import { UsageError } from '../usage-error';
 import { readApiCredential, type ApiCredential } from './api-token';
 import { parseFileReference } from './figma-link';
+import { proxyFor, type ProxySetting } from './proxy-setting';
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 30_000;
 export const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
@@ -18,6 +19,7 @@ export interface FigmaFileRequest {
   versionId: string | null;
   url: URL;
   credential: ApiCredential;
+  proxy: ProxySetting | null;
   connectTimeoutMs: number;
   totalTimeoutMs: number;
 }
@@ -41,7 +43,7 @@ export function figmaFileRequest(options: FileRequestOptions, env: NodeJS.Proces
   }
   const totalTimeoutMs = options.timeoutSeconds === null ? DEFAULT_TOTAL_TIMEOUT_MS : Math.ceil(options.timeoutSeconds * 1000);
   return {
-    fileKey, nodeId, versionId: options.versionId, url, credential,
+    fileKey, nodeId, versionId: options.versionId, url, credential, proxy: proxyFor(url, env),
     connectTimeoutMs: Math.min(DEFAULT_CONNECT_TIMEOUT_MS, totalTimeoutMs),
     totalTimeoutMs,
   };

@@ -6,8 +6,11 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { BodyBuffer } from './body-buffer';
 import { gunzipBody } from './gunzip-body';
+import type { ProxySetting } from './proxy-setting';
+import { openTunnel } from './proxy-tunnel';
 
 export type Phase = 'connect' | 'headers' | 'body';
 
@@ -22,6 +25,8 @@ export interface GetRequest {
   errorBodyLimit?: number;
   /** Name resolution, part of connecting (the system resolver unless given). */
   lookup?: LookupFunction;
+  /** An HTTP proxy to tunnel https requests through. */
+  proxy?: ProxySetting | null;
 }
 
 export interface GetResponse {
@@ -55,11 +60,13 @@ export function httpGet(request: GetRequest): Promise<GetResponse> {
     let received = 0;
     let settled = false;
     const timers: NodeJS.Timeout[] = [];
+    let abandonTunnel: (() => void) | null = null;
     const finish = (error: Error | null, response?: GetResponse) => {
       if (settled) return;
       settled = true;
       for (const timer of timers) clearTimeout(timer);
       if (error) {
+        abandonTunnel?.();
         req.destroy();
         reject(error);
       } else {
@@ -67,12 +74,25 @@ export function httpGet(request: GetRequest): Promise<GetResponse> {
       }
     };
 
+    const proxy = secure ? request.proxy ?? null : null;
     const req = (secure ? httpsRequest : httpRequest)(url, {
       method: 'GET',
       headers: { 'Accept-Encoding': 'gzip', Accept: 'application/json', ...request.headers },
-      // A fresh connection per attempt: a retry must not reuse the socket that just failed.
-      agent: false,
       ...(request.lookup ? { lookup: request.lookup } : {}),
+      ...(proxy === null
+        // A fresh connection per attempt: a retry must not reuse the socket that just failed.
+        ? { agent: false }
+        : {
+          // Without an agent, Node asks this for the socket (and, like agent: false, closes it after).
+          agent: undefined,
+          createConnection: (_options: unknown, oncreate: (error: Error | null, socket: Duplex) => void) => {
+            abandonTunnel = openTunnel(proxy, url.hostname, url.port === '' ? 443 : Number(url.port), (error, socket) => {
+              if (error) oncreate(error, undefined as never);
+              else oncreate(null, socket!);
+            });
+            return undefined;
+          },
+        }),
     });
     timers.push(setTimeout(() => finish(new HttpTimeout(phase, request.totalTimeoutMs, received)), request.totalTimeoutMs));
     if (request.connectTimeoutMs < request.totalTimeoutMs) {
