@@ -21,6 +21,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'afr-large-'));
 // Its own build of the CLI, so this file never races another test file rebuilding dist/cli.js.
 const cli = join(scratch, 'cli.mjs');
 let generated: GeneratedFile;
+let manyFrames: GeneratedFile;
 
 beforeAll(async () => {
   await esbuild.build({
@@ -34,6 +35,7 @@ beforeAll(async () => {
     define: { __APP_VERSION__: '"test"' },
   });
   generated = generateRestFile({ path: join(scratch, 'large.json'), targetBytes: 3e6, seed: 11, framesPerSection: 4, sectionsPerPage: 2 });
+  manyFrames = generateRestFile({ path: join(scratch, 'many-frames.json'), targetBytes: 1e9, seed: 5, layout: 'top-level', framesPerPage: 400, maxFrames: 900 });
 }, 60000);
 
 function runCli(args: string[]) {
@@ -62,6 +64,16 @@ describe('the CLI on a large generated file', () => {
     const report = expectValidReport(JSON.parse(stdout));
     expect(report.frames).toHaveLength(generated.frames);
     expect(report.flow.startFrameId).not.toBeNull();
+  });
+
+  it('reads many small top-level frames on several pages, as the in-memory path does', () => {
+    expect(manyFrames.frames).toBe(900);
+    expect(manyFrames.pages).toBe(3);
+    const { code, stdout, stderr } = runCli(['audit', manyFrames.path]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toBe(inMemory(manyFrames.path, { format: 'json' }));
+    expect(expectValidReport(JSON.parse(stdout)).frames).toHaveLength(900);
   });
 
   it('agrees on a --frames selection in Markdown too', () => {
