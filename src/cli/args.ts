@@ -1,7 +1,9 @@
 import { looksLikeFigmaLink } from './fetch/figma-link';
 import { UsageError } from './usage-error';
 
-export type OutputFormat = 'json' | 'markdown';
+export type OutputFormat = 'json' | 'markdown' | 'github' | 'junit';
+
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'markdown', 'github', 'junit'];
 
 export interface AuditArgs {
   command: 'audit';
@@ -28,7 +30,10 @@ Reviews the auth-flow mockups in a Figma REST file response (GET /v1/files/:key?
 against the five-area checklist and prints a report on stdout.
 
 Options:
-  --format json|markdown  report format (default: json, one JSON document)
+  --format FORMAT         report format: json (default, one JSON document), markdown (a
+                          hand-off document), github (GitHub Actions annotations: one per core
+                          item that fails the strict check, errors with --strict, else
+                          warnings, then a summary line) or junit (JUnit XML for CI dashboards)
   --page NAME|ID          review this page (repeatable); default: the pages that hold a
                           prototype starting point, else the first page
   --all-pages             review every page
@@ -79,8 +84,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     switch (flag) {
       case '--format': {
         const format = value();
-        if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not "${format}"`);
-        args.format = format;
+        if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be json or markdown (or github, junit for CI), not "${format}"`);
+        args.format = format as OutputFormat;
         break;
       }
       case '--frames': {

@@ -1,11 +1,12 @@
 /** The audit itself, free of process I/O so tests can call it directly. */
 import { runEngine } from '../core/engine';
-import { buildReport, renderMarkdown, strictFailures, type AuditReport, type ReportVerdict } from '../core/report';
+import { buildReport, strictFailures, type AuditReport, type ReportVerdict } from '../core/report';
 import { snapshotFromRest, storedDataFromRest, topLevelNames, RestInputError } from '../core/rest';
 import { readStoredReview } from '../core/review/read';
 import { ScopeError } from '../core/scope';
 import type { ItemId } from '../core/checklist/types';
 import type { OutputFormat } from './args';
+import { renderOutput } from './render-output';
 import { UsageError } from './usage-error';
 
 export interface AuditOutcome {
@@ -17,6 +18,8 @@ export interface AuditOutcome {
 export interface AuditOptions {
   format: OutputFormat;
   strict: boolean;
+  /** The audited file's path as given, for formats that point back at it (github). */
+  sourcePath?: string;
   /** Top-level frame or section ids; pages are then ignored. */
   frameIds?: string[];
   /** Page names or ids (default: the pages holding a prototype starting point, else the first). */
@@ -58,7 +61,7 @@ export function audit(file: unknown, options: AuditOptions): AuditOutcome {
     findings,
     verdicts,
   });
-  const output = options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report);
+  const output = renderOutput(report, options.format, options);
   const exitCode = options.strict && strictFailures(report).length > 0 ? 1 : 0;
   return { report, output, exitCode };
 }

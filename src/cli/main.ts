@@ -7,6 +7,7 @@ import { scopeForLinkedNode } from './fetch/link-scope';
 import { loadFromFigma } from './fetch/load-from-figma';
 import { redactSecrets, secretsFromEnv } from './fetch/redact';
 import { loadFile } from './load-input';
+import { terminalText } from '../core/untrusted';
 import { oneLine, UsageError } from './usage-error';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -33,8 +34,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const outcome = audit(file, {
     format: args.format, strict: args.strict, fileKey, pages, allPages: args.allPages,
     ...(frameIds ? { frameIds } : {}),
+    ...(args.file !== null ? { sourcePath: args.file } : {}),
   });
-  process.stdout.write(outcome.output);
+  // On a terminal, text from the file can never drive it (escape sequences, bidi overrides).
+  process.stdout.write(process.stdout.isTTY ? terminalText(outcome.output) : outcome.output);
   return outcome.exitCode;
 }
 
@@ -45,7 +48,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const message = error instanceof UsageError ? error.message : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
     // Whatever failed, the Figma tokens never reach a log.
-    process.stderr.write(`auth-flow-review: ${redactSecrets(oneLine(message), secretsFromEnv(process.env))}\n`);
+    // Messages may quote the file (node names, server replies): controls are spelled out.
+    process.stderr.write(`auth-flow-review: ${terminalText(redactSecrets(oneLine(message), secretsFromEnv(process.env)))}\n`);
     process.exitCode = 2;
   },
 );

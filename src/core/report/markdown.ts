@@ -8,6 +8,7 @@ import { CHECKLIST, getItem } from '../checklist';
 import type { Detection } from '../model/findings';
 import type { ItemStatus } from '../review/types';
 import type { AuditReport, ReportFrame, ReportItem } from './types';
+import { markdownInline } from '../untrusted';
 import { trimEnd } from '../util/es2017';
 
 const TARGET_STEPS = 3;
@@ -25,14 +26,17 @@ const DETECTION_LABEL: Record<Detection, string> = {
   manual: 'Needs a human',
 };
 
-/** Text from the file or a reviewer, as it may appear in the document: kept on one line. */
+/**
+ * Text from the file or a reviewer, as it may appear in the document: on one line, its line
+ * breaks shown as ` ⏎ `, every Markdown and HTML construct escaped, bare links broken up.
+ */
 export function untrusted(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ');
+  return markdownInline(text);
 }
 
-/** Untrusted text in a table cell: pipes would split the cell. */
+/** Untrusted text in a table cell: `untrusted` already escapes the pipes that would split it. */
 function cell(text: string): string {
-  return untrusted(text).replace(/\|/g, '\\|');
+  return untrusted(text);
 }
 
 /** A frame by name, linked to the design when the report has its link. */

@@ -5,7 +5,7 @@
 export { markdownInline } from './markdown';
 export { annotationText } from './annotation-markdown';
 export { commandData, commandProperty, workflowCommand } from './workflow-command';
-export { xmlText } from './xml';
+export { xmlAttribute, xmlText } from './xml';
 export { terminalText } from './terminal';
 export { VISIBLE_LINE_BREAK } from './line-breaks';
 export { LINK_BREAKER } from './links';

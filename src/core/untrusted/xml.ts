@@ -25,10 +25,20 @@ function allowedInXml(code: number): boolean {
   return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
-/** Text for element content and for attribute values (either quote). */
-export function xmlText(text: string): string {
+function escape(text: string, quotes: boolean): string {
   return mapCodeUnits(text, (code, lone) => {
     if (lone || !allowedInXml(code)) return visibleCodeUnit(code);
+    if (!quotes && (code === 0x22 || code === 0x27)) return undefined;
     return REFERENCES[code];
   });
+}
+
+/** Text for element content. */
+export function xmlText(text: string): string {
+  return escape(text, false);
+}
+
+/** Text for an attribute value, in either kind of quotes. */
+export function xmlAttribute(text: string): string {
+  return escape(text, true);
 }

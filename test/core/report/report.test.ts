@@ -89,9 +89,9 @@ describe('renderMarkdown', () => {
     expect(text).toContain('**Ready for engineers:** not yet');
     expect(text).toContain('- Steps from start to connect: 1 (target 3 or fewer)');
     expect(text).toContain('- Dead ends: Pricing');
-    expect(text).toContain('- Connect prompt: Connect | bank');
+    expect(text).toContain('- Connect prompt: Connect \\| bank');
     expect(text.indexOf('## Needs work')).toBeLessThan(text.indexOf('## Checklist'));
-    expect(text).toContain('Add a checkbox before connect');
+    expect(text).toContain('Add a checkbox ⏎ before connect');
     expect(text.match(/^### /gm)).toHaveLength(5);
     expect(text.match(/^\| (?!Item|---)/gm)).toHaveLength(29);
   });
@@ -99,15 +99,15 @@ describe('renderMarkdown', () => {
   it('says where to look for each needs-work item: linked frames, what was detected, the evidence', () => {
     const text = renderMarkdown(report({ 'funnel.cta-visible': { status: 'needs-work', note: 'Make it bigger' } }, { fileKey: 'Ab12' }));
     const section = text.slice(text.indexOf('## Needs work'), text.indexOf('## Checklist'));
-    expect(section).toMatch(/^- \*\*.+\*\* \(`funnel\.cta-visible`\) in \[Connect \| bank\]\(https:\/\/www\.figma\.com\/design\/Ab12\/\?node-id=10-2\): Make it bigger$/m);
+    expect(section).toMatch(/^- \*\*.+\*\* \(`funnel\.cta-visible`\) in \[Connect \\\| bank\]\(https:\/\/www\.figma\.com\/design\/Ab12\/\?node-id=10-2\): Make it bigger$/m);
     expect(section).toMatch(/^ {2}- Found: .+$/m);
     expect(section).toMatch(/^ {2}- Evidence: \[“Connect bank”\]\(https:\/\/www\.figma\.com\/design\/Ab12\/\?node-id=10-\d+\)/m);
     expect(text).toContain('Design: [Demo](https://www.figma.com/design/Ab12/)');
   });
 
   it('passes every piece of text from the file or a reviewer through one function', () => {
-    expect(untrusted('two\r\n  lines')).toBe('two lines');
+    expect(untrusted('two\r\n  lines')).toBe('two ⏎   lines');
     const text = renderMarkdown(report({ 'funnel.cta-visible': { status: 'needs-work', note: 'first\nsecond' } }));
-    expect(text).toContain(': first second');
+    expect(text).toContain(': first ⏎ second');
   });
 });

@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { xmlText } from '../../../src/core/untrusted';
+import { xmlAttribute, xmlText } from '../../../src/core/untrusted';
 import { hostileText, INJECTED_NOTE } from './hostile-text';
 
 /** XML 1.0's Char production: what a document may contain at all. */
@@ -34,9 +34,10 @@ function expected(text: string): string {
   return out;
 }
 
-describe('xmlText', () => {
+describe('xmlText and xmlAttribute', () => {
   it('escapes markup and keeps the note on one line', () => {
-    expect(xmlText('a<b>&"\'\n\r\t]]>')).toBe('a&lt;b&gt;&amp;&quot;&apos;&#10;&#13;&#9;]]&gt;');
+    expect(xmlAttribute('a<b>&"\'\n\r\t]]>')).toBe('a&lt;b&gt;&amp;&quot;&apos;&#10;&#13;&#9;]]&gt;');
+    expect(xmlText('a<b>&"\'\n\r\t]]>')).toBe('a&lt;b&gt;&amp;"\'&#10;&#13;&#9;]]&gt;');
     expect(xmlText(INJECTED_NOTE)).not.toMatch(/[<\n]/);
   });
 
@@ -47,8 +48,8 @@ describe('xmlText', () => {
   it('parses back to exactly one text node, and one attribute value, carrying the original text', () => {
     fc.assert(
       fc.property(hostileText, (text) => {
-        const written = xmlText(text);
-        const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<r a="${written}" b='${written}'>${written}</r>`;
+        const attribute = xmlAttribute(text);
+        const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<r a="${attribute}" b='${attribute}'>${xmlText(text)}</r>`;
         expect(xml).toMatch(XML_CHARS);
         expect(xml.split('\n')).toHaveLength(2);
         const root = parseXml(xml).documentElement!;
