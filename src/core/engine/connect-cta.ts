@@ -18,15 +18,20 @@ export function readsAsConnectLabel(lexicon: LexiconMatchers, node: IndexedNode)
   // The object follows the verb ("Add connection": the verb is "add", the object "connection").
   const object = node.text.slice(node.text.indexOf(' ', 1));
   if (phrases.connectObject.test(object) || lexicon.anyPlatform.test(node.text)) return 'named';
-  // "Connect with Apple Health": a product's name, capitalised, after with / to / from.
-  const name = patterns.connectToName.exec(node.raw)?.[1];
-  if (name !== undefined && name !== name.toLowerCase()) return 'named';
+  if (connectsToNamedProduct(lexicon, node)) return 'named';
   return phrases.bareConnect.isWhole(node.text) ? 'bare' : null;
+}
+
+/** "Connect with Apple Health", "Link to Xero": a verb, then a capitalised product name. */
+function connectsToNamedProduct(lexicon: LexiconMatchers, node: IndexedNode): boolean {
+  const name = lexicon.patterns.connectToName.exec(node.raw)?.[1];
+  return name !== undefined && name !== name.toLowerCase() && !lexicon.phrases.notConnectable.test(node.text);
 }
 
 /** Connection copy: a sentence about connecting the customer's software, accounts or data. */
 export function readsAsConnectionCopy(lexicon: LexiconMatchers, node: IndexedNode): boolean {
   const { phrases } = lexicon;
+  if (connectsToNamedProduct(lexicon, node)) return true;
   const verb = phrases.connectVerb.find(node.text);
   if (verb === null || phrases.notConnectable.test(node.text)) return false;
   // Verb and object are different words: "connections" alone is neither.

@@ -8,8 +8,9 @@ import { eachSteps, filterSteps, findSteps } from '../steps';
 
 const CHECKBOX_MIN = 10;
 const CHECKBOX_MAX = 32;
-/** How far (px, centre to centre) a checkbox may sit from the consent line it belongs to. */
-const CHECKBOX_REACH = 48;
+/** How far (px) left of its consent line a checkbox may sit. */
+const CHECKBOX_REACH = 32;
+const MAX_POLICY_WORDS = 10;
 const MIN_DIGITS_IN_PHONE = 8;
 const MAX_CHANNEL_WORDS = 16;
 const MAX_GUIDE_WORDS = 12;
@@ -37,6 +38,12 @@ function looksLikeCheckbox(context: DetectorContext, node: IndexedNode): boolean
   return (type === 'RECTANGLE' || type === 'FRAME' || type === 'INSTANCE' || type === 'VECTOR') && node.node.fill !== 'image';
 }
 
+function besideLine(box: IndexedNode, line: IndexedNode): boolean {
+  const gap = line.node.x - (box.node.x + box.node.width);
+  const centre = box.node.y + box.node.height / 2;
+  return gap >= -2 && gap <= CHECKBOX_REACH && centre >= line.node.y - 4 && centre <= line.node.y + Math.min(line.node.height, CHECKBOX_MAX) + 4;
+}
+
 export const consentAction = detector('privacy.consent-action', function* (context, verdict) {
   const { phrases } = context.lexicon;
   const { meter } = context;
@@ -44,11 +51,10 @@ export const consentAction = detector('privacy.consent-action', function* (conte
   for (const frame of context.scopeFrames) {
     const texts = textsIn(context, frame.id);
     const consent = yield* filterSteps(meter, texts, (node) => phrases.consent.test(node.text));
-    const policy = yield* filterSteps(meter, texts, (node) => phrases.policyLink.test(node.text));
+    const policy = yield* filterSteps(meter, texts, (node) => node.words <= MAX_POLICY_WORDS && phrases.policyLink.test(node.text));
     const boxes = yield* filterSteps(meter, context.index.byFrame.get(frame.id) ?? [], (node) => looksLikeCheckbox(context, node));
-    const wording = [...consent, ...policy];
-    // The box sits to the left of its line, on the same row.
-    const box = yield* findSteps(meter, boxes, (candidate) => wording.some((line) => verticalGap(candidate, line) <= CHECKBOX_REACH && candidate.node.x <= line.node.x));
+    // The box sits just left of its consent line, level with its first line.
+    const box = yield* findSteps(meter, boxes, (candidate) => consent.some((line) => besideLine(candidate, line)));
     if (box && consent.length > 0 && policy.length > 0) {
       const byBox = (a: IndexedNode, b: IndexedNode) => verticalGap(box, a) - verticalGap(box, b);
       const line = [...consent].sort(byBox)[0]!;
