@@ -54,8 +54,9 @@ Options:
 
 The Figma API: FIGMA_TOKEN (personal access token, sent as X-Figma-Token) or FIGMA_OAUTH_TOKEN
 (OAuth, sent as Authorization: Bearer); neither is ever printed. FIGMA_API_BASE overrides
-https://api.figma.com. Rate limits (429) are waited out up to 60 s, server errors and dropped
-connections retried (4 attempts in all); each wait is printed on stderr.
+https://api.figma.com; HTTPS_PROXY and NO_PROXY are honoured. Rate limits (429) are waited
+out up to 60 s, server errors and dropped connections retried (4 attempts in all); each wait
+is printed on stderr.
 
 Exit codes: 0 report printed; 1 strict failures; 2 unreadable input or bad flags (one line on stderr).`;
 
