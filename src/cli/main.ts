@@ -7,10 +7,12 @@ import { scopeForLinkedNode } from './fetch/link-scope';
 import { loadFromFigma } from './fetch/load-from-figma';
 import { redactSecrets, secretsFromEnv } from './fetch/redact';
 import { loadFile } from './load-input';
+import { keepNurserySmall } from './release-memory';
 import { terminalText } from '../core/untrusted';
 import { oneLine, UsageError } from './usage-error';
 
 async function main(argv: readonly string[]): Promise<number> {
+  keepNurserySmall();
   const args = parseArgs(argv);
   if (args.command === 'help') {
     process.stdout.write(`${HELP}\n`);
