@@ -9,7 +9,7 @@ function setup(canEdit = true) {
   const [panelSide, sandboxSide] = createMemoryTransportPair();
   const sent: { itemId: ItemId; status: ItemStatus; note: string }[] = [];
   createServer(sandboxSide, {
-    'set-verdict': (p) => {
+    'set-verdict': (p: { itemId: ItemId; status: ItemStatus; note: string }) => {
       sent.push(p);
       return { verdict: { ...p, by: 'Ada', at: '2026-11-26T09:00:00.000Z', frameId: '1:1' }, savedAt: '2026-11-26T09:00:00.000Z', annotations: { ok: true } };
     },
