@@ -1,0 +1,50 @@
+/** Cases for the connection-management detectors. */
+import type { DetectorCase } from '../context';
+import { Mockup } from './cases/mockup';
+
+/** A connections list: one row per platform, with what the case puts beside it. */
+function connections(name: string, expect: DetectorCase['expect'], beside: readonly string[], extra: readonly string[] = []): DetectorCase {
+  return {
+    name,
+    expect,
+    snapshot: () => {
+      const m = new Mockup();
+      const frame = m.screen('Connections');
+      m.text(frame, 'Your connections');
+      const row = m.text(frame, 'QuickBooks Online', { width: 160, y: 120 });
+      void row;
+      beside.forEach((label, at) => m.text(frame, label, { x: 200 + at * 60, y: 120, width: 56 }));
+      for (const line of extra) m.text(frame, line);
+      return m.build();
+    },
+  };
+}
+
+export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
+  'connection.view-live': [
+    connections('a row with its last sync date', 'found', ['Last synced 26 Nov 2026, 09:14']),
+    connections('a row with no sync details', 'missing', ['Accounting']),
+  ],
+  'connection.delete': [
+    connections('"Remove" on a connection\'s row', 'found', ['Connected', 'Remove']),
+    connections('"Delete account" on the same screen', 'missing', [], ['Delete account']),
+  ],
+  'connection.refresh': [
+    connections('"Sync now" beside the connection', 'found', ['Sync now']),
+    connections('nothing to refresh with', 'missing', ['Connected']),
+  ],
+  'connection.syncing-indicator': [
+    connections('a syncing state on the row', 'found', ['Syncing…']),
+    {
+      name: 'a layer named "versionSpinner" in the app bar',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Connections');
+        m.text(frame, 'Xero', { y: 120, width: 160 });
+        m.layer(frame, 'INSTANCE', { name: 'versionSpinner', x: 340, y: 20, width: 20, height: 20 });
+        return m.build();
+      },
+    },
+  ],
+};

@@ -1,0 +1,132 @@
+/** Cases for the funnel detectors: what each must find, and the look-alikes it must not. */
+import type { DetectorCase } from '../context';
+import { connectScreen, Mockup } from './cases/mockup';
+
+export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
+  'funnel.greeting-email': [
+    {
+      name: 'a welcome email with numbered steps in one text and a connect button',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const email = m.screen('Email / Welcome');
+        m.text(email, '1 Tell us about your business 2 Connect your accounting 3 Get your offer');
+        m.button(email, 'Connect your books');
+        return m.build();
+      },
+    },
+    {
+      name: 'a welcome email that only says hello',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const email = m.screen('Email / Welcome');
+        m.text(email, 'Welcome aboard, Maya!');
+        m.button(email, 'Open the app');
+        return m.build();
+      },
+    },
+  ],
+  'funnel.three-actions': [
+    {
+      name: 'sign-up leads straight to the connect prompt',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        const { frame } = connectScreen(m);
+        m.goesTo(m.button(signUp, 'Create account'), frame).start(signUp);
+        return m.build();
+      },
+    },
+    {
+      name: 'five screens before the connect prompt',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const screens = ['Sign up', 'Verify', 'Company', 'Team', 'Plan'].map((name) => m.screen(name));
+        const { frame } = connectScreen(m);
+        screens.forEach((screen, at) => m.goesTo(m.button(screen, 'Next'), screens[at + 1] ?? frame));
+        m.start(screens[0]!);
+        return m.build();
+      },
+    },
+  ],
+  'funnel.cta-visible': [
+    {
+      name: 'a connect button drawn as a filled shape in the main content',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        connectScreen(m, 'Connect with Apple Health');
+        return m.build();
+      },
+    },
+    {
+      name: 'an app named "Rider Connect" in the app bar',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const home = m.screen('Home');
+        m.button(home, 'Rider Connect');
+        m.text(home, 'Where to?');
+        return m.build();
+      },
+    },
+    {
+      name: 'connecting a watch over Bluetooth',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const pair = m.screen('Pair');
+        m.button(pair, 'Connect your watch');
+        return m.build();
+      },
+    },
+  ],
+  'funnel.social-proof': [
+    {
+      name: 'a customer quote with its author and role',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '“Connecting our books took two minutes and saved us a week.”');
+        m.text(frame, '— Priya Shah, CFO at Lumen Bakery');
+        return m.build();
+      },
+    },
+    {
+      name: 'a quoted artwork title on a connect screen',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '“The Garden of Earthly Delights, right panel detail”');
+        return m.build();
+      },
+    },
+  ],
+  'funnel.prefill': [
+    {
+      name: 'details filled in from the connected platform',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'We’ve filled these in from Xero. Change anything that looks wrong.');
+        return m.build();
+      },
+    },
+    {
+      name: 'an empty company form',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Company name');
+        return m.build();
+      },
+    },
+  ],
+};

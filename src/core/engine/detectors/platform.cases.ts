@@ -1,0 +1,165 @@
+/** Cases for the platform-selection detectors. */
+import type { DetectorCase } from '../context';
+import { connectScreen, Mockup, platformScreen } from './cases/mockup';
+
+export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
+  'platform.explain-redirect': [
+    {
+      name: 'the redirect and the way back are explained',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'You’ll be taken to Xero to sign in, then we’ll bring you back here.');
+        return m.build();
+      },
+    },
+    {
+      name: 'device sync mentions signing in',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Turn on sync to see your notes on every device you sign in to.');
+        return m.build();
+      },
+    },
+  ],
+  'platform.grouped-categories': [
+    {
+      name: 'headings over groups of platforms',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Choose your software');
+        m.text(frame, 'Accounting');
+        m.text(frame, 'Xero');
+        m.text(frame, 'Revenue');
+        m.text(frame, 'Shopify');
+        return m.build();
+      },
+    },
+    {
+      name: 'one flat list',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        platformScreen(m);
+        return m.build();
+      },
+    },
+  ],
+  'platform.accurate-branding': [
+    {
+      name: 'full product names on the cards',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        platformScreen(m, ['QuickBooks Online', 'Sage Intacct', 'Xero']);
+        return m.build();
+      },
+    },
+    {
+      name: 'a bare ambiguous name on a card',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        platformScreen(m, ['QuickBooks', 'Xero']);
+        return m.build();
+      },
+    },
+  ],
+  'platform.search': [
+    {
+      name: 'a search field over the platform list',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = platformScreen(m);
+        const box = m.layer(frame, 'FRAME', { y: 700, height: 44, fill: 'solid', name: 'Frame 12' });
+        m.text(frame, 'Search 40+ platforms', { parent: box, x: 40, y: 712, width: 160 });
+        return m.build();
+      },
+    },
+    {
+      name: 'a search over workouts in a fitness app',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Workouts');
+        const box = m.layer(frame, 'FRAME', { height: 44, fill: 'solid' });
+        m.text(frame, 'Search workouts', { parent: box, x: 40, width: 160 });
+        return m.build();
+      },
+    },
+  ],
+  'platform.alternatives': [
+    {
+      name: 'a way on when the platform is missing',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = platformScreen(m);
+        m.link(frame, 'Can’t find your software? Upload your files instead');
+        return m.build();
+      },
+    },
+    {
+      name: '"Enter manually" for a food photo',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Log a meal');
+        m.button(frame, 'Upload a photo');
+        m.link(frame, 'Enter manually');
+        return m.build();
+      },
+    },
+  ],
+  'platform.non-linear': [
+    {
+      name: 'joined links: invite a colleague · save and finish later',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Not the right person? Invite a colleague · Save and finish later');
+        return m.build();
+      },
+    },
+    {
+      name: '"Skip" on a paywall',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const paywall = m.screen('Go Premium');
+        m.button(paywall, 'Start free trial');
+        m.link(paywall, 'Skip');
+        connectScreen(m);
+        return m.build();
+      },
+    },
+  ],
+  'platform.multiple-connections': [
+    {
+      name: 'add another beside connected statuses',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = platformScreen(m, ['Xero']);
+        m.text(frame, 'Connected ✓');
+        m.button(frame, 'Add another connection');
+        return m.build();
+      },
+    },
+    {
+      name: 'a single connect button',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        connectScreen(m);
+        return m.build();
+      },
+    },
+  ],
+};
