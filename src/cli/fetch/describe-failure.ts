@@ -32,6 +32,7 @@ export function describeNetworkError(request: FigmaFileRequest, error: HttpNetwo
   if (error.code === 'ECONNREFUSED') return `cannot reach the Figma API at ${host}: connection refused`;
   if (error.code === 'ENOTFOUND') return `cannot reach the Figma API at ${host}: no such host`;
   if (error.code === 'EBADGZIP' || error.code === 'EENCODING') return `the Figma API at ${host} sent an unreadable answer: ${error.message}`;
+  if (error.code === 'ETOOLARGE') return `the file from the Figma API at ${host} does not fit in memory: ${error.message}`;
   if (isCertificateProblem(error.code)) {
     // Usually a proxy that re-signs TLS traffic; Node trusts its certificate once told where it is.
     return `no secure connection to the Figma API at ${host}: ${error.message} (${error.code}); behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its certificate`;

@@ -118,7 +118,13 @@ export function httpGet(request: GetRequest): Promise<GetResponse> {
       const body = new BodyBuffer(ok ? totalBytes : undefined);
       response.on('data', (chunk: Buffer) => {
         received += chunk.length;
-        if (body.length < limit) body.push(chunk);
+        try {
+          if (body.length < limit) body.push(chunk);
+        } catch (error) {
+          // No room for the body: a clear end, not a crash inside the stream.
+          finish(new HttpNetworkError('body', 'ETOOLARGE', `${received} bytes received, then ${error instanceof Error ? error.message : String(error)}`));
+          return;
+        }
         if (ok) request.onBody?.(received, totalBytes);
       });
       response.on('error', (error: NodeJS.ErrnoException) => finish(new HttpNetworkError('body', error.code ?? 'ECONNRESET', error.message)));
