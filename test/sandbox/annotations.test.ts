@@ -121,6 +121,29 @@ describe('annotations', () => {
     expect(flow.fake.categories.categories.filter((c) => c.label === funnel?.label)).toHaveLength(1);
     expect(flow.fake.categories.categories.find((c) => c.id === funnel?.id)?.color).toBe('pink');
   });
+
+  it('finds a category the user renamed by its stored id instead of creating another', async () => {
+    const { flow, set } = await setup();
+    await set('funnel.cta-visible', 'needs-work');
+    const funnel = flow.fake.categories.categories.find((c) => c.label.startsWith('Auth flow: '));
+    if (funnel) funnel.label = 'Onboarding funnel';
+    await set('funnel.social-proof', 'needs-work');
+    expect(flow.fake.categories.categories.filter((c) => !c.isPreset).map((c) => c.label)).toEqual(['Onboarding funnel']);
+    const notes = flow.fake.document.findByName('Connect button')?.storedAnnotations.filter((a) => /Needs work/.test(a.labelMarkdown ?? ''));
+    expect(notes?.map((a) => a.categoryId)).toEqual([funnel?.id]);
+  });
+
+  it('reuses the first of duplicate categories left by earlier runs and leaves the others alone', async () => {
+    const { flow, set } = await setup();
+    const label = `Auth flow: ${getArea('funnel').title}`;
+    flow.fake.categories.categories.push(
+      { id: 'old:1', label, color: 'blue', isPreset: false },
+      { id: 'old:2', label, color: 'red', isPreset: false },
+    );
+    await set('funnel.cta-visible', 'needs-work');
+    expect(flow.fake.categories.categories.filter((c) => c.label === label).map((c) => c.id)).toEqual(['old:1', 'old:2']);
+    expect(ours(flow.connectButton).map((a) => a.categoryId)).toEqual(['old:1']);
+  });
 });
 
 describe('fake annotation rules', () => {

@@ -49,6 +49,23 @@ describe('plugin over the bridge', () => {
     expect(again.verdicts.find((v) => v.itemId === 'privacy.disconnect-anytime')).toMatchObject({ status: 'pass', note: 'Clear', by: 'Dana Designer' });
   });
 
+  it('tells the start screen what the stored review holds', async () => {
+    const flow = sampleFlow();
+    open = await openPlugin(flow.fake);
+    expect(initialStateOf(flow.fake.ui.html).existingReview).toBeNull();
+    await open.client.request('scan', {});
+    await open.client.request('set-verdict', { itemId: 'funnel.cta-visible', status: 'needs-work', note: 'Too low' });
+    await open.client.request('set-verdict', { itemId: 'value.faq-link', status: 'pass', note: '' });
+    const state = flow.fake.exportMutableState();
+    open.close();
+    const again = sampleFlow();
+    again.fake.importMutableState(state);
+    open = await openPlugin(again.fake);
+    expect(initialStateOf(again.fake.ui.html).existingReview).toEqual({ reviewed: 2, needsWork: 1, total: 29 });
+    const scan = await open.client.request('scan', {});
+    expect(scan.publishable).toBe(2);
+  });
+
   it('cancels a running scan', async () => {
     const flow = sampleFlow(new FakeFigma({ readCostMicros: 3000 }));
     open = await openPlugin(flow.fake);

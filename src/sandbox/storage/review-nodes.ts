@@ -33,7 +33,7 @@ export async function resolveReviewNodes(scopeIds: readonly string[]): Promise<R
   const checked = new Set<string>();
   let pending = scopeIds.slice();
   // The document record may gain frames while we resolve (another reviewer's save): look again.
-  for (let round = 0; round < 3 && pending.length > 0; round++) {
+  for (let round = 0; round < 4; round++) {
     for (const id of pending) {
       if (checked.has(id)) continue;
       checked.add(id);
@@ -41,6 +41,7 @@ export async function resolveReviewNodes(scopeIds: readonly string[]): Promise<R
       if (node && node.type !== 'DOCUMENT' && node.type !== 'PAGE') nodes.frames.set(id, node);
     }
     pending = missingFrames(nodes, readReviewNow(nodes).document?.frameIds ?? [], checked);
+    if (pending.length === 0) break;
   }
   return nodes;
 }
