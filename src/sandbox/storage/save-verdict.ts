@@ -97,12 +97,6 @@ export function commitVerdict(nodes: ReviewNodes, context: ScanContext, input: V
     record = nextItemRecord(previous, { itemId: input.itemId, frameId: anchorId, status: input.status, note: input.note, by, at }, RECORD_VERSION);
     writes.push({ node: anchor, key, value: sized(serialiseItemRecord, record) });
   }
-  // The item's own records on other frames go (a copy on a duplicate waits for resolve-copy).
-  nodes.frames.forEach((node, id) => {
-    if (!clearing && id === anchorId) return;
-    const verdictHere = ownItemRecordOn(node, key);
-    if (verdictHere && isWritable(node, key)) removals.push({ node, key, value: '' });
-  });
 
   const remaining = Object.keys(stored.verdicts).filter((id) => id !== input.itemId).length;
   const emptied = clearing && remaining === 0;
@@ -134,11 +128,17 @@ export function commitVerdict(nodes: ReviewNodes, context: ScanContext, input: V
     writes.push({ node: root, key: REVIEW_KEY, value: sized(serialiseDocumentRecord, document) });
   }
 
-  // All checks passed: write.
+  // All checks passed: write. A version 1 entry becomes per-item records first, so the
+  // item's own records on other frames (found next) include the ones it held.
   for (const id of context.order) {
     const node = nodes.frames.get(id);
     if (node) upgradeLegacyEntry(node);
   }
+  // The item's own records on other frames go (a copy on a duplicate waits for resolve-copy).
+  nodes.frames.forEach((node, id) => {
+    if (!clearing && id === anchorId) return;
+    if (ownItemRecordOn(node, key) && isWritable(node, key)) removals.unshift({ node, key, value: '' });
+  });
   for (const write of removals.concat(writes)) {
     try {
       write.node.setSharedPluginData(PLUGIN_DATA_NAMESPACE, write.key, write.value);
