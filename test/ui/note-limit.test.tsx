@@ -22,10 +22,12 @@ describe('note length', () => {
     const panel = await renderLoadedPanel();
     await openStep(/^1\. The funnel/);
     const card = await screen.findByTestId('item-funnel.cta-visible');
+    fireEvent.click(within(card).getByRole('radio', { name: 'Needs work' }));
+    await waitFor(() => expect(panel.callsOf('set-verdict')).toHaveLength(1));
     const note = within(card).getByRole('textbox') as HTMLTextAreaElement;
     expect(note.maxLength).toBe(-1);
     fireEvent.input(note, { target: { value: 'Keep this.' } });
-    await waitFor(() => expect(panel.callsOf('set-verdict')).toHaveLength(1));
+    await waitFor(() => expect(panel.callsOf('set-verdict')).toHaveLength(2));
     const pasted = 'y'.repeat(10000);
     fireEvent.input(note, { target: { value: pasted } });
     expect(note.value).toHaveLength(10000);
@@ -34,7 +36,7 @@ describe('note length', () => {
       '10,000 / 4,000 characters. Shorten it by 6,000 to save it; until then the last saved note is kept.',
     );
     await new Promise((r) => setTimeout(r, 500));
-    expect(panel.callsOf('set-verdict').map((p) => p.note)).toEqual(['Keep this.']);
+    expect(panel.callsOf('set-verdict').map((p) => p.note)).toEqual(['', 'Keep this.']);
   });
 });
 

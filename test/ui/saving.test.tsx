@@ -3,7 +3,7 @@ import { fireEvent, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ProtocolError } from '../../src/core/protocol/channel';
 import type { SaveResult } from '../../src/core/protocol/messages';
-import { FRAMES, selectionOf } from './helpers/fixtures';
+import { FRAMES, scanResult, selectionOf, verdict } from './helpers/fixtures';
 import { deferred, openStep, renderLoadedPanel, screen, waitFor } from './helpers/panel';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -13,9 +13,26 @@ async function noteOf(itemId: string): Promise<HTMLTextAreaElement> {
   return within(card).getByRole('textbox') as HTMLTextAreaElement;
 }
 
+/** Notes are stored with a verdict: these items already have one. */
+const judged = () =>
+  scanResult({ verdicts: ['funnel.social-proof', 'funnel.cta-visible', 'value.faq-link', 'funnel.prefill'].map((id) => verdict(id as 'funnel.prefill', 'needs-work')) });
+
 describe('saving', () => {
-  it('debounces note typing into one save with the last text', async () => {
+  it('keeps a note on an item not judged yet until a status is picked, then saves both', async () => {
     const panel = await renderLoadedPanel();
+    await openStep(/^1\. The funnel/);
+    const card = await screen.findByTestId('item-funnel.three-actions');
+    fireEvent.input(within(card).getByRole('textbox'), { target: { value: 'Fewer fields' } });
+    expect(within(card).getByTestId('note-funnel.three-actions-waiting').textContent).toBe('Pick Pass, Needs work or Not applicable to save this note.');
+    await sleep(500);
+    expect(panel.callsOf('set-verdict')).toHaveLength(0);
+    fireEvent.click(within(card).getByRole('radio', { name: 'Needs work' }));
+    await waitFor(() => expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'funnel.three-actions', status: 'needs-work', note: 'Fewer fields' }]));
+    expect(within(card).queryByTestId('note-funnel.three-actions-waiting')).toBeNull();
+  });
+
+  it('debounces note typing into one save with the last text', async () => {
+    const panel = await renderLoadedPanel({ handlers: { scan: judged } });
     await openStep(/^1\. The funnel/);
     const note = await noteOf('funnel.social-proof');
     fireEvent.input(note, { target: { value: 'Add a' } });
@@ -23,18 +40,18 @@ describe('saving', () => {
     expect(screen.getByTestId('save-state').textContent).toBe('Saving…');
     await sleep(150);
     expect(panel.callsOf('set-verdict')).toHaveLength(0);
-    await waitFor(() => expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'funnel.social-proof', status: 'unreviewed', note: 'Add a quote' }]));
+    await waitFor(() => expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'funnel.social-proof', status: 'needs-work', note: 'Add a quote' }]));
     await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'));
   });
 
   it('sends a pending note at once when the panel is hidden or closed', async () => {
-    const panel = await renderLoadedPanel();
+    const panel = await renderLoadedPanel({ handlers: { scan: judged } });
     await openStep(/^1\. The funnel/);
     const note = await noteOf('funnel.cta-visible');
     fireEvent.input(note, { target: { value: 'Move the button up' } });
     window.dispatchEvent(new Event('pagehide'));
     // Well before the 400 ms debounce would have sent it.
-    await waitFor(() => expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'funnel.cta-visible', status: 'unreviewed', note: 'Move the button up' }]), { timeout: 250 });
+    await waitFor(() => expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'funnel.cta-visible', status: 'needs-work', note: 'Move the button up' }]), { timeout: 250 });
     await sleep(500);
     expect(panel.callsOf('set-verdict')).toHaveLength(1);
 
@@ -46,12 +63,12 @@ describe('saving', () => {
   });
 
   it('sends a pending note before the selection changes and before a rescan', async () => {
-    const panel = await renderLoadedPanel();
+    const panel = await renderLoadedPanel({ handlers: { scan: judged } });
     await openStep(/^2\. The value exchange/);
     const note = await noteOf('value.faq-link');
     fireEvent.input(note, { target: { value: 'Link the FAQ' } });
     panel.server.emit('selection-changed', selectionOf(FRAMES.slice(0, 1)));
-    await waitFor(() => expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'value.faq-link', status: 'unreviewed', note: 'Link the FAQ' }]), { timeout: 250 });
+    await waitFor(() => expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'value.faq-link', status: 'needs-work', note: 'Link the FAQ' }]), { timeout: 250 });
     expect((await screen.findByText('The selection changed')).closest('[role=status]')?.textContent).toContain('1 frame is now selected');
 
     fireEvent.input(note, { target: { value: 'Link the FAQ page' } });
@@ -132,12 +149,12 @@ describe('saving', () => {
   });
 
   it('sends a pending note when the panel unmounts', async () => {
-    const panel = await renderLoadedPanel();
+    const panel = await renderLoadedPanel({ handlers: { scan: judged } });
     await openStep(/^1\. The funnel/);
     fireEvent.input(await noteOf('funnel.prefill'), { target: { value: 'Prefill the VAT number' } });
     panel.unmount();
     await waitFor(() => expect(panel.callsOf('set-verdict')).toHaveLength(1), { timeout: 250 });
-    expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'funnel.prefill', status: 'unreviewed', note: 'Prefill the VAT number' }]);
+    expect(panel.callsOf('set-verdict')).toEqual([{ itemId: 'funnel.prefill', status: 'needs-work', note: 'Prefill the VAT number' }]);
   });
 
   it('offers to reload when the stored review changed outside the panel', async () => {

@@ -77,6 +77,7 @@ export function ItemCard({ item, finding, index }: ItemCardProps) {
         itemTitle={item.title}
         value={store.noteTextOf(item.id)}
         disabled={disabled}
+        waitsForStatus={verdict.status === 'unreviewed'}
         onInput={(note) => store.setNote(item.id, note)}
       />
     </article>

@@ -7,6 +7,8 @@ export interface NoteFieldProps {
   /** The text in the field (may be over the limit: it is then not saved). */
   value: string;
   disabled: boolean;
+  /** The item has no status yet: a note is kept here until one is picked. */
+  waitsForStatus?: boolean;
   onInput(note: string): void;
 }
 
@@ -14,7 +16,7 @@ export interface NoteFieldProps {
  * The item's note. Nothing is ever cut: from 80% of the limit a counter shows, and text
  * over the limit stays in the field with a message, unsaved, until it is shortened.
  */
-export function NoteField({ id, itemTitle, value, disabled, onInput }: NoteFieldProps) {
+export function NoteField({ id, itemTitle, value, disabled, waitsForStatus = false, onInput }: NoteFieldProps) {
   const limit = noteLimitState(value.length, MAX_NOTE_LENGTH);
   const countId = `${id}-count`;
   return (
@@ -36,6 +38,11 @@ export function NoteField({ id, itemTitle, value, disabled, onInput }: NoteField
       {limit.kind !== 'fine' && (
         <p id={countId} class={`note__count note__count--${limit.kind}`} data-testid={`${id}-count`}>
           {limit.text}
+        </p>
+      )}
+      {waitsForStatus && value.length > 0 && limit.kind !== 'over' && (
+        <p class="note__count note__count--waiting" data-testid={`${id}-waiting`}>
+          Pick Pass, Needs work or Not applicable to save this note.
         </p>
       )}
       {/* Announced once when the note goes over the limit, not on every keystroke. */}

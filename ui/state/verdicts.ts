@@ -77,7 +77,9 @@ export function createVerdicts(deps: VerdictDeps) {
     if (_previousDraft !== undefined) drafts.value = otherDrafts;
     const current = verdictOf(itemId);
     verdicts.value = { ...verdicts.value, [itemId]: { ...current, note } };
-    saver.saveLater(itemId);
+    // A note is stored with a verdict: on an item not judged yet it waits (the field says so)
+    // and goes out with the status the reviewer picks.
+    if (current.status !== 'unreviewed' || saver.hasPending(itemId)) saver.saveLater(itemId);
   };
 
   /** The note as the field shows it: an over-limit draft, else the verdict's note. */

@@ -33,12 +33,13 @@ describe('verdicts', () => {
 
   it('never saves a note cut to the limit: the over-long text stays a draft', async () => {
     const { v, sent } = setup();
+    v.setStatus('funnel.cta-visible', 'needs-work');
     v.setNote('funnel.cta-visible', 'Short note');
     await v.saver.flush();
     const long = 'x'.repeat(MAX_NOTE_LENGTH + 1);
     v.setNote('funnel.cta-visible', long);
     await v.saver.flush();
-    expect(sent.map((s) => s.note)).toEqual(['Short note']);
+    expect(sent.map((s) => s.note)).toEqual(['', 'Short note']);
     expect(v.noteTextOf('funnel.cta-visible')).toBe(long);
     expect(v.verdictOf('funnel.cta-visible').note).toBe('Short note');
     // Shortened to fit: saved, draft gone.
@@ -50,6 +51,7 @@ describe('verdicts', () => {
 
   it('merges a stored review that changed elsewhere, keeping what is still being saved here', () => {
     const { v } = setup();
+    v.setStatus('funnel.cta-visible', 'pass');
     v.setNote('funnel.cta-visible', 'typing…');
     v.merge([{ itemId: 'funnel.prefill', status: 'needs-work', note: '', by: 'Ben', at: null, frameId: '1:2' }]);
     expect(v.verdictOf('funnel.prefill').status).toBe('needs-work');
