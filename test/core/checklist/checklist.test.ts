@@ -1,4 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PATTERN_NAMES, PHRASE_LIST_NAMES, ROLE_NAMES } from '../../../src/core/checklist/lexicon-types';
+import { lexiconMatchers } from '../../../src/core/engine/text/lexicon-matchers';
+import { normaliseText } from '../../../src/core/engine/text/normalise';
 import { ALL_ITEMS, CHECKLIST, LEXICON, getArea, getItem, loadChecklist, loadLexicon, ChecklistContentError } from '../../../src/core/checklist';
 import { AREA_IDS, ITEM_IDS } from '../../../src/core/checklist/types';
 import checklistJson from '../../../src/core/checklist/checklist.json';
@@ -11,7 +17,7 @@ describe('checklist content', () => {
     expect(new Set(ALL_ITEMS.map((item) => item.id)).size).toBe(29);
   });
 
-  it('has 24 core and 5 bonus items', () => {
+  it('has 25 core and 4 bonus items', () => {
     expect(ALL_ITEMS.filter((item) => item.bonus).map((item) => item.id).sort()).toEqual([
       'connection.syncing-indicator', 'funnel.prefill', 'privacy.mutual-nda', 'value.progress-meter',
     ]);
@@ -54,5 +60,28 @@ describe('checklist content', () => {
     expect(quickbooks?.ambiguous).toBe(true);
     expect(quickbooks?.fullNames).toContain('QuickBooks Online');
     expect(LEXICON.platforms.find((platform) => platform.name === 'Sage')?.fullNames).toContain('Sage Intacct');
+  });
+});
+
+describe('lexicon upkeep', () => {
+  const engineSource = (() => {
+    const root = fileURLToPath(new URL('../../../src/core/engine/', import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('.cases.ts'));
+    return files.map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
+  })();
+
+  it('has no dead entries: every phrase list, role and pattern is read by the engine', () => {
+    for (const name of [...PHRASE_LIST_NAMES, ...ROLE_NAMES, ...PATTERN_NAMES]) {
+      expect(engineSource, name).toMatch(new RegExp(`\\b${name}\\b`));
+    }
+  });
+
+  it('reads word forms and spellings as one: connected, connecting and connection; authorise and authorize', () => {
+    const lexicon = lexiconMatchers();
+    const cta = (text: string) => lexicon.forms(normaliseText(text));
+    expect(lexicon.phrases.connectVerb.test(cta('Connecting your books'))).toBe(true);
+    expect(lexicon.phrases.connectVerb.test(cta('Your connections'))).toBe(true);
+    expect(lexicon.phrases.signIn.test(cta('Authorise access'))).toBe(lexicon.phrases.signIn.test(cta('Authorize access')));
+    expect(lexicon.phrases.connectVerb.test(cta('Con\u200bnect\u00a0now'))).toBe(true);
   });
 });
