@@ -82,6 +82,7 @@ export function readRestPages(documentChildren: readonly unknown[]): RestPages {
       name: pageRef.name,
       startIds: pageStarts.map((point) => point.nodeId),
       children: arrayField(page, 'children').map((child) => place(child, `${pagePath} > ${pathLabel(child)}`)),
+      ...(page.children === undefined ? { layersLeftOut: true } : {}),
     });
   }
   return { pages, placed, starts };

@@ -37,6 +37,9 @@ export function pagesInScope(pages: readonly ScopePage[], request: ScopeRequest 
 /** The one line that says a scope holds nothing to review, naming the pages looked at. */
 export function nothingToReview(pages: readonly ScopePage[]): ScopeError {
   if (pages.length === 0) return new ScopeError('nothing to review: the file has no pages');
+  if (pages.every((page) => page.layersLeftOut === true)) {
+    return new ScopeError(`nothing to review: the response has no layers on ${pages.length === 1 ? 'page' : 'pages'} ${quotedNames(pages)} (fetched with depth=1? fetch the file without depth)`);
+  }
   const where = pages.length === 1 ? `page ${quotedNames(pages)}` : `pages ${quotedNames(pages)}`;
   return new ScopeError(`nothing to review: no frames on ${where} (choose others with --page NAME, --all-pages or --frames ID)`);
 }

@@ -18,6 +18,8 @@ export interface ScopePage {
   /** Node ids of the page's prototype starting points: `flowStartingPoints`, then the older single start. */
   startIds: readonly string[];
   children: readonly ScopeNode[];
+  /** The response left the page's layers out (fetched with `depth=1`): it has no `children` at all. */
+  layersLeftOut?: boolean;
 }
 
 /** What the person asked to review; nothing set means the default. */

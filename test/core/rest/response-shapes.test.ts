@@ -145,6 +145,8 @@ describe('which pages and frames are screens', () => {
     const empty = file([page('0:1', 'Page 1', [])]);
     expect(() => snapshotFromRest(empty)).toThrow(/^nothing to review: no frames on page "Page 1"/);
     expect(() => snapshotFromRest(file([]))).toThrow('nothing to review: the file has no pages');
+    const shallow = file([{ id: '0:1', name: 'Flow', type: 'CANVAS' }]);
+    expect(() => snapshotFromRest(shallow)).toThrow(new ScopeError('nothing to review: the response has no layers on page "Flow" (fetched with depth=1? fetch the file without depth)'));
   });
 });
 
