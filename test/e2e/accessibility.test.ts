@@ -56,4 +56,45 @@ describe('accessibility (axe-core)', () => {
     await s.panel.getByRole('article').first().waitFor();
     expect(blocking('area (dark)', await s.axe())).toEqual([]);
   });
+
+  it('each of the five areas, with a note over the limit', async () => {
+    await s.open();
+    await s.startReview();
+    for (const n of [1, 2, 3, 4, 5]) {
+      await s.step(`${n}.`).click();
+      await s.panel.getByRole('article').first().waitFor();
+      if (n === 2) {
+        await s.panel.getByRole('radiogroup').first().getByRole('radio', { name: 'Needs work' }).click();
+        await s.panel.getByRole('textbox').first().fill('x'.repeat(4100));
+      }
+      expect(blocking(`area ${n}`, await s.axe())).toEqual([]);
+    }
+  });
+
+  it('the reset dialog and the shortcut help', async () => {
+    await s.step('Summary').click();
+    await s.panel.getByRole('button', { name: 'Reset review…' }).click();
+    await s.panel.getByRole('alertdialog').waitFor();
+    expect(blocking('reset dialog', await s.axe())).toEqual([]);
+    await s.page.keyboard.press('Escape');
+    await s.panel.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await s.panel.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    expect(blocking('help', await s.axe())).toEqual([]);
+    await s.page.keyboard.press('Escape');
+  });
+
+  it('the start screen with a review to resume', async () => {
+    await s.page.locator('body:not([data-saved-review="pending"])').waitFor();
+    await s.open();
+    await s.panel.getByTestId('existing-review').waitFor();
+    expect(blocking('start (resume)', await s.axe())).toEqual([]);
+  });
+
+  it('Dev Mode, light and dark', async () => {
+    for (const query of ['?mode=dev', '?mode=dev&theme=dark']) {
+      await s.open(query);
+      await s.panel.getByTestId('dev-mode').waitFor();
+      expect(blocking(`dev mode ${query}`, await s.axe())).toEqual([]);
+    }
+  });
 });

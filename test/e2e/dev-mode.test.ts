@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewSession } from './support/preview-session';
 import { openPreview } from './support/preview-session';
+import { CHECKLIST, statusRadio } from './support/walk';
 
 /** Stored in samples/strong-onboarding.json (shared plugin data on "Why connect"). */
 const STORED_NOTE = 'Checkbox is unticked by default: good.';
@@ -51,5 +52,52 @@ describe('Dev Mode', () => {
     // The host canvas counts the annotations the plugin wrote on each frame.
     await expect.poll(() => s.page.locator('.card__annotations:visible').count()).toBeGreaterThan(0);
     await s.screenshot('dev-mode.png');
+  });
+
+  it('reads the same document as Design: a verdict set there shows here', async () => {
+    const item = CHECKLIST[0]!.items[1]!;
+    await s.open();
+    await s.startReview();
+    await s.step('1.').click();
+    await statusRadio(s.panel, item.title, 'Needs work').click();
+    await s.panel.getByRole('textbox', { name: `Note for “${item.title}”` }).fill('Seen by engineers too.');
+    await expect.poll(() => s.panel.getByTestId('save-state').textContent()).toBe('Saved');
+    await s.page.locator('body:not([data-saved-review="pending"])').waitFor();
+    await s.open('?mode=dev');
+    const row = s.panel.getByTestId(`item-${item.id}`);
+    await expect.poll(() => row.textContent()).toContain('Needs work');
+    expect(await row.textContent()).toContain('Seen by engineers too.');
+  });
+
+  it('offers no publish on an unreviewed file, and the hand-off plus a secondary publish once reviewed', async () => {
+    // Clear the review in Design (the panel asks first).
+    await s.open();
+    await s.startReview();
+    await s.step('Summary').click();
+    await s.panel.getByRole('button', { name: 'Reset review…' }).click();
+    await s.panel.getByRole('alertdialog').getByRole('button', { name: 'Reset review' }).click();
+    await s.panel.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    await s.page.locator('body:not([data-saved-review="pending"])').waitFor();
+
+    await s.open('?mode=dev');
+    await s.panel.getByTestId('not-reviewed').waitFor();
+    expect(await s.panel.getByRole('button', { name: 'Publish annotations' }).count()).toBe(0);
+    expect(await s.panel.getByRole('button', { name: 'Copy Markdown' }).count()).toBe(0);
+
+    await s.open();
+    await s.startReview();
+    await s.step('1.').click();
+    await statusRadio(s.panel, CHECKLIST[0]!.items[0]!.title, 'Pass').click();
+    await expect.poll(() => s.panel.getByTestId('save-state').textContent()).toBe('Saved');
+    await s.page.locator('body:not([data-saved-review="pending"])').waitFor();
+
+    await s.open('?mode=dev');
+    const publish = s.panel.getByRole('button', { name: 'Publish annotations' });
+    await publish.waitFor();
+    expect(await publish.getAttribute('class')).toContain('button--secondary');
+    const download = s.page.waitForEvent('download');
+    await s.panel.getByRole('button', { name: 'Download .md' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^auth-flow-review-.+\.md$/);
+    expect(await s.panel.getByRole('button', { name: 'Copy Markdown' }).count()).toBe(1);
   });
 });

@@ -21,18 +21,19 @@ export function NoteField({ id, itemTitle, value, disabled, waitsForStatus = fal
   const countId = `${id}-count`;
   return (
     <div class="note">
-      <label class="note__label" for={id}>
-        Note<span class="visually-hidden"> for “{itemTitle}”</span>
+      {/* The placeholder shows what the field is for; the label is for assistive technology. */}
+      <label class="visually-hidden" for={id}>
+        Note for “{itemTitle}”
       </label>
       <textarea
         id={id}
         class={`note__input${limit.kind === 'over' ? ' note__input--over' : ''}`}
-        rows={2}
+        rows={1}
         value={value}
         disabled={disabled}
         aria-invalid={limit.kind === 'over' || undefined}
         aria-describedby={limit.kind === 'fine' ? undefined : countId}
-        placeholder={disabled ? '' : 'What should change? Saved as you type.'}
+        placeholder={disabled ? '' : 'Note: what should change? Saved as you type.'}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
       {limit.kind !== 'fine' && (
