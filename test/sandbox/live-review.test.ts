@@ -65,6 +65,18 @@ describe('live awareness', () => {
     expect(last?.verdicts.every((v) => v.status === 'unreviewed')).toBe(true);
   });
 
+  it("tells the reviewer's own panel when an undo takes a save back", async () => {
+    const { two, flow } = await twoOnSample();
+    const saved = await two.a.client.request('set-verdict', { itemId: 'value.faq-link', status: 'pass', note: '' });
+    await wait(DEBOUNCE * 5);
+    expect(eventsOf(two.a, 'review-changed')).toEqual([]);
+    // What Figma's undo does to plugin data: the reviewer's own (LOCAL) change, not made by the plugin.
+    const holder = flow.fake.node(saved.verdict.frameId as string);
+    two.a.fake.asWriter(() => holder.setSharedPluginData('authflowreview', 'item:value.faq-link', ''));
+    await until(() => eventsOf(two.a, 'review-changed').length > 0);
+    expect(eventsOf(two.a, 'review-changed')[0]).toMatchObject({ remote: false, changes: [{ itemId: 'value.faq-link', status: 'unreviewed', by: null }] });
+  });
+
   it("never counts the plugin's own writes as design changes, but does count a designer's edit", async () => {
     const { two, flow } = await twoOnSample();
     await two.a.client.request('set-verdict', { itemId: 'funnel.cta-visible', status: 'needs-work', note: 'Too low' });
