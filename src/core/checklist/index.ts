@@ -1,20 +1,17 @@
 /**
- * The checklist content (areas, items, hints, impact figures) and the detectors' lexicon,
- * loaded from JSON and validated once. Wording changes happen in the JSON files, not here.
+ * The checklist content (areas, items, hints, impact figures), loaded from JSON and validated
+ * once. Wording changes happen in the JSON files, not here. The detectors' lexicon lives in
+ * lexicon.ts, which only the engine imports.
  */
 import checklistJson from './checklist.json';
-import lexiconJson from './lexicon.json';
-import { loadChecklist, loadLexicon } from './load';
+import { loadChecklist } from './load';
 import type { AreaId, ChecklistArea, ChecklistItem, ItemId } from './types';
-import type { Lexicon } from './lexicon-types';
 import { flatMap } from '../util/es2017';
 
 export const CHECKLIST: readonly ChecklistArea[] = loadChecklist(checklistJson);
 
 /** Every item in checklist order (area by area). */
 export const ALL_ITEMS: readonly ChecklistItem[] = flatMap(CHECKLIST, (area) => area.items);
-
-export const LEXICON: Lexicon = loadLexicon(lexiconJson);
 
 const itemsById = new Map<ItemId, ChecklistItem>(ALL_ITEMS.map((item) => [item.id, item]));
 const areasById = new Map<AreaId, ChecklistArea>(CHECKLIST.map((area) => [area.id, area]));

@@ -3,7 +3,7 @@
  * and category headings, all over the same word forms. This is the engine's one route to the
  * lexicon: the context carries it to every pass and detector.
  */
-import { LEXICON } from '../../checklist';
+import { LEXICON } from '../../checklist/lexicon';
 import type { KnownPlatform, Lexicon, PatternName, PhraseListName, PlatformCategory, RoleName } from '../../checklist/lexicon-types';
 import { flatMap } from '../../util/es2017';
 import { normaliseText } from './normalise';
