@@ -88,7 +88,8 @@ export function commitVerdict(nodes: ReviewNodes, context: ScanContext, input: V
 
   // Checks: the entries this save would replace must be ours and readable.
   assertWritable(anchor, key);
-  assertWritable(anchor, FRAME_KEY);
+  // Clearing writes no frame record (and removes only the readable ones).
+  if (!clearing) assertWritable(anchor, FRAME_KEY);
   assertWritable(root, REVIEW_KEY);
 
   let record: ItemRecord | null = null;
