@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord } from '../../../src/core/review/types';
-import { itemAnnotation } from '../../../src/sandbox/annotations/content';
-import { INJECTED_NOTE } from './hostile-text';
-import { nodeTypes, parseGfm } from './markdown-parse';
+import type { ItemRecord } from '../../src/core/review/types';
+import { itemAnnotation } from '../../src/sandbox/annotations/content';
+import { INJECTED_NOTE } from '../core/untrusted/hostile-text';
+import { nodeTypes, parseGfm } from '../core/untrusted/markdown-parse';
 
 const record: ItemRecord = {
   schemaVersion: 2,
