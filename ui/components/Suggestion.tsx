@@ -12,6 +12,14 @@ export interface SuggestionProps {
   onShow(nodeIds: string[]): void;
 }
 
+/** Quotation marks the mockup's own text already wraps itself in: the panel adds its own single ones. */
+const WRAPPING_QUOTES = /^["“”'‘’«»]+|["“”'‘’«»]+$/g;
+
+/** What the mockup says, in single quotes, never doubled. */
+function quote(label: string): string {
+  return `'${label.trim().replace(WRAPPING_QUOTES, '')}'`;
+}
+
 /** What the detector saw, with a button that selects and zooms to the evidence on the canvas. */
 export function Suggestion({ itemTitle, finding, onShow }: SuggestionProps) {
   if (!finding) {
@@ -35,7 +43,7 @@ export function Suggestion({ itemTitle, finding, onShow }: SuggestionProps) {
       {shown.length > 0 && (
         <ul class="suggestion__evidence" aria-label="Evidence">
           {shown.map((e) => (
-            <li key={e.nodeId}>“{e.label}”</li>
+            <li key={e.nodeId}>{quote(e.label)}</li>
           ))}
           {finding.evidence.length > shown.length && <li>and {finding.evidence.length - shown.length} more</li>}
         </ul>
