@@ -52,7 +52,8 @@ function topLevelOf(node: BaseNode): BaseNode | null {
 /** The page's starting points: flows first, then the older single start (kept by files made before flows). */
 export function startIdsOf(page: PageNode): string[] {
   const ids = (page.flowStartingPoints ?? []).map((point) => point.nodeId);
-  const legacy = 'prototypeStartNode' in page ? (page as { prototypeStartNode?: { id: string } | null }).prototypeStartNode : null;
+  // Hosts without the older field (the in-memory figma) read it as undefined.
+  const legacy = page.prototypeStartNode as PageNode['prototypeStartNode'] | undefined;
   if (legacy && ids.indexOf(legacy.id) < 0) ids.push(legacy.id);
   return ids;
 }
