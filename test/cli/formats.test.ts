@@ -143,6 +143,22 @@ describe('--format github', () => {
   });
 });
 
+describe('a review with nothing failing the strict check', () => {
+  const strong = join(root, 'samples/strong-onboarding.json');
+
+  it('prints only the summary line in github format, and passes --strict', () => {
+    const { code, stdout } = run(['audit', strong, '--format', 'github', '--strict']);
+    expect(code).toBe(0);
+    expect(readRunnerOutput(stdout)).toEqual([{ kind: 'text', text: expect.stringMatching(/^Auth flow review: no core item fails the strict check; \d+ pass/) as unknown as string }]);
+  });
+
+  it('has no failure in JUnit', () => {
+    const { stdout } = run(['audit', strong, '--format', 'junit']);
+    expect(stdout).toContain('failures="0"');
+    expect(stdout).not.toContain('<failure');
+  });
+});
+
 describe('--format junit', () => {
   const { code, stdout } = run(['audit', hostile, '--format', 'junit']);
 

@@ -51,6 +51,10 @@ describe('markdownInline', () => {
     }
   });
 
+  it('keeps an @name from becoming a mention', () => {
+    expect(markdownInline('ask @maya')).toBe(`ask ${LINK_BREAKER}@${LINK_BREAKER}maya`);
+  });
+
   it('leaves plain words alone', () => {
     expect(markdownInline('Checkbox is unticked by default: good.')).toBe('Checkbox is unticked by default: good.');
   });
