@@ -9,32 +9,70 @@ import type { ComponentNames } from './component-names';
 import type { ScreenNode } from './scope';
 import type { Slicer } from './slicer';
 
-interface Pending {
-  node: SceneNode;
-  parentId: string;
-  depth: number;
+/**
+ * Adds a link for each flow step among a node's reactions (`actions`, or the deprecated single
+ * `action`; the step rule is core/scope/flow-step.ts), each destination once per source.
+ * Pushes straight into `links`: most layers have no reactions, and a scan visits hundreds of
+ * thousands of them, so nothing is allocated for those.
+ */
+export function addStepLinks(reactions: ReadonlyArray<Reaction>, sourceNodeId: string, sourceFrameId: string, links: PrototypeLink[]): void {
+  const firstOfNode = links.length;
+  for (const reaction of reactions) {
+    if (reaction.actions) {
+      for (const action of reaction.actions) addStep(stepDestination(action), sourceNodeId, sourceFrameId, links, firstOfNode);
+    } else if (reaction.action) {
+      addStep(stepDestination(reaction.action), sourceNodeId, sourceFrameId, links, firstOfNode);
+    }
+  }
+}
+
+function addStep(destination: string | null, sourceNodeId: string, sourceFrameId: string, links: PrototypeLink[], firstOfNode: number): void {
+  if (destination === null) return;
+  for (let i = firstOfNode; i < links.length; i++) if (links[i]!.destinationFrameId === destination) return;
+  links.push({ sourceNodeId, sourceFrameId, destinationFrameId: destination });
+}
+
+const NO_REACTIONS: ReadonlyArray<Reaction> = [];
+
+function readReactions(node: SceneNode): ReadonlyArray<Reaction> {
+  if (!('reactions' in node)) return NO_REACTIONS;
+  const reactions = node.reactions;
+  return Array.isArray(reactions) ? reactions : NO_REACTIONS;
 }
 
 /**
- * Where a node's reactions (`actions`, or the deprecated single `action`) take the customer:
- * only the actions that are steps of the flow (core/scope/flow-step.ts), each destination once.
+ * Layers still to read, as three parallel stacks rather than an object per layer: on a
+ * large file the per-layer garbage is what makes the collector pause mid-slice.
  */
-export function destinationsOf(reactions: ReadonlyArray<Reaction>): string[] {
-  const out: string[] = [];
-  for (const reaction of reactions) {
-    const actions = reaction.actions ?? (reaction.action ? [reaction.action] : []);
-    for (const action of actions) {
-      const destination = stepDestination(action);
-      if (destination !== null && out.indexOf(destination) < 0) out.push(destination);
+class PendingLayers {
+  private readonly nodes: SceneNode[] = [];
+  private readonly parentIds: string[] = [];
+  private readonly depths: number[] = [];
+  node: SceneNode | null = null;
+  parentId = '';
+  depth = 0;
+
+  get size(): number {
+    return this.nodes.length;
+  }
+
+  /** Children pushed in reverse, so popping gives document pre-order without recursion. */
+  pushChildren(children: ReadonlyArray<SceneNode>, parentId: string, depth: number): void {
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (!child) continue;
+      this.nodes.push(child);
+      this.parentIds.push(parentId);
+      this.depths.push(depth);
     }
   }
-  return out;
-}
 
-function readReactions(node: SceneNode): ReadonlyArray<Reaction> {
-  if (!('reactions' in node)) return [];
-  const reactions = node.reactions;
-  return Array.isArray(reactions) ? reactions : [];
+  /** Moves the top layer into node / parentId / depth. */
+  pop(): void {
+    this.node = this.nodes.pop() ?? null;
+    this.parentId = this.parentIds.pop() ?? '';
+    this.depth = this.depths.pop() ?? 0;
+  }
 }
 
 function finite(value: number | undefined): number {
@@ -70,25 +108,16 @@ export async function readFrame(
     nodes: [],
   };
   const links: PrototypeLink[] = [];
-  for (const destination of destinationsOf(readReactions(screen))) {
-    links.push({ sourceNodeId: frameId, sourceFrameId: frameId, destinationFrameId: destination });
-  }
+  addStepLinks(readReactions(screen), frameId, frameId, links);
 
-  // Explicit stack (children pushed in reverse) gives document pre-order without recursion.
-  const stack: Pending[] = [];
-  const pushChildren = (children: ReadonlyArray<SceneNode>, parentId: string, depth: number): void => {
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push({ node: child, parentId, depth });
-    }
-  };
-  pushChildren(screen.children, frameId, 1);
+  const pending = new PendingLayers();
+  pending.pushChildren(screen.children, frameId, 1);
 
-  while (stack.length > 0) {
-    const pending = stack.pop() as Pending;
+  while (pending.size > 0) {
+    pending.pop();
     let lookup: Promise<void> | undefined;
     try {
-      lookup = readNode(pending, frame, links, names, originX, originY, pushChildren);
+      lookup = readNode(pending, frame, links, names, originX, originY);
     } catch {
       // A node that cannot be read (removed during the scan, unsupported kind) is left out.
     }
@@ -114,15 +143,15 @@ function readPaint(node: MinimalFillsMixin, entry: SnapshotNode): void {
 
 /** Reads one layer into the frame; returns a promise only when an instance's component name is still being looked up. */
 function readNode(
-  { node, parentId, depth }: Pending,
+  pending: PendingLayers,
   frame: SnapshotFrame,
   links: PrototypeLink[],
   names: ComponentNames,
   originX: number,
   originY: number,
-  pushChildren: (children: ReadonlyArray<SceneNode>, parentId: string, depth: number) => void,
 ): Promise<void> | undefined {
-  if (!node.visible) return undefined;
+  const { node, parentId, depth } = pending;
+  if (node === null || !node.visible) return undefined;
   const id = node.id;
   const type = node.type;
   const box = node.absoluteBoundingBox;
@@ -152,10 +181,8 @@ function readNode(
     entry.componentName = entry.name;
   }
   frame.nodes.push(entry);
-  for (const destination of destinationsOf(readReactions(node))) {
-    links.push({ sourceNodeId: id, sourceFrameId: frame.id, destinationFrameId: destination });
-  }
+  addStepLinks(readReactions(node), id, frame.id, links);
   // Texts and leaf shapes have no children: not asking saves a read for their paint.
-  if (LEAF_TYPES.indexOf(type) < 0 && 'children' in node) pushChildren(node.children, id, depth + 1);
+  if (LEAF_TYPES.indexOf(type) < 0 && 'children' in node) pending.pushChildren(node.children, id, depth + 1);
   return lookup;
 }
