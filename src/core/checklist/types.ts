@@ -2,7 +2,7 @@ export type AreaId = 'funnel' | 'value' | 'privacy' | 'platform' | 'connection';
 
 export const AREA_IDS: readonly AreaId[] = ['funnel', 'value', 'privacy', 'platform', 'connection'];
 
-/** Stable item ids (see CHECKLIST.md): stored records, the CLI report and tests all use them. */
+/** Stable item ids (see docs/checklist.md): stored records, the CLI report and tests all use them. */
 export const ITEM_IDS = [
   'funnel.greeting-email',
   'funnel.three-actions',
