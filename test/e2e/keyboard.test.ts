@@ -1,8 +1,10 @@
+// Callbacks passed to evaluate run in the browser: they need the DOM types.
+/// <reference lib="dom" />
 /** One full review with the keyboard only: Tab into the panel, Enter, then the walkthrough shortcuts. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewSession } from './support/preview-session';
 import { openPreview } from './support/preview-session';
-import { CHECKLIST, noteBox, statusRadio } from './support/walk';
+import { CHECKLIST, hasAttribute, hasText, noteBox, statusRadio } from './support/walk';
 
 const NOTE = 'Typed without a mouse.';
 
@@ -32,19 +34,19 @@ describe('keyboard-only review', () => {
     await s.open();
     await tabTo('Review 8 frames');
     await s.page.keyboard.press('Enter');
-    await expect.poll(() => s.step('Overview').getAttribute('aria-current')).toBe('step');
+    await hasAttribute(s.step('Overview'), 'aria-current', 'step');
 
     const statusKeys = ['1', '2', '3'] as const;
     const labels = { '1': 'Pass', '2': 'Needs work', '3': 'Not applicable' } as const;
     let n = 0;
     for (const [index, area] of CHECKLIST.entries()) {
       await s.page.keyboard.press(']');
-      await expect.poll(() => s.step(`${index + 1}. ${area.title}`).getAttribute('aria-current')).toBe('step');
+      await hasAttribute(s.step(`${index + 1}. ${area.title}`), 'aria-current', 'step');
       for (const [i, item] of area.items.entries()) {
         if (i > 0) await s.page.keyboard.press('j');
         const key = statusKeys[n++ % 3]!;
         await s.page.keyboard.press(key);
-        await expect.poll(() => statusRadio(s.panel, item.title, labels[key]).getAttribute('aria-checked')).toBe('true');
+        await hasAttribute(statusRadio(s.panel, item.title, labels[key]), 'aria-checked', 'true');
       }
       if (index === 0) {
         // n: into the focused item's note; Esc: back out so shortcuts work again.
@@ -52,24 +54,26 @@ describe('keyboard-only review', () => {
         await s.page.keyboard.type(NOTE);
         await s.page.keyboard.press('Escape');
         const last = area.items[area.items.length - 1]!;
-        await expect.poll(() => noteBox(s.panel, last.title).inputValue()).toBe(NOTE);
+        const frame = await s.panelFrame();
+        await frame.waitForFunction(([id, text]) => (document.getElementById(id!) as HTMLTextAreaElement | null)?.value === text, [`note-${last.id}`, NOTE]);
+        expect(await noteBox(s.panel, last.title).inputValue()).toBe(NOTE);
       }
     }
     await s.page.keyboard.press(']');
-    await expect.poll(() => s.step('Summary').getAttribute('aria-current')).toBe('step');
-    await expect.poll(() => s.panel.getByTestId('save-state').textContent()).toBe('Saved');
+    await hasAttribute(s.step('Summary'), 'aria-current', 'step');
+    await hasText(s.panel.getByTestId('save-state'), 'Saved');
     const counts = s.panel.getByTestId('summary-counts');
     for (const area of CHECKLIST) {
-      await expect.poll(() => counts.getByRole('row', { name: new RegExp(`^${area.title}`) }).getByRole('cell').last().textContent()).toBe('0');
+      await hasText(counts.getByRole('row', { name: new RegExp(`^${area.title}`) }).getByRole('cell').last(), '0');
     }
-    await expect.poll(() => s.panel.getByTestId('needs-work').textContent()).toContain(NOTE);
+    await s.panel.getByTestId('needs-work').getByText(NOTE).waitFor();
   });
 
   it('opens and closes the shortcut help with ? and Esc', async () => {
     await s.page.keyboard.press('?');
     const help = s.panel.getByRole('dialog');
-    await expect.poll(() => help.isVisible()).toBe(true);
+    await help.waitFor();
     await s.page.keyboard.press('Escape');
-    await expect.poll(() => help.count()).toBe(0);
+    await help.waitFor({ state: 'detached' });
   });
 });
