@@ -4,7 +4,9 @@
  * frame as review-stale; the plugin's own writes are never news and never count as edits.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EventMap } from '../../src/core/protocol/messages';
+import type { ItemId } from '../../src/core/checklist/types';
+import type { EventMap, ScanResult } from '../../src/core/protocol/messages';
+import { chooseAnchor } from '../../src/sandbox/storage/anchor';
 import { FakeFigma } from '../../fake-figma';
 import type { FakeNode } from '../../fake-figma';
 import { sampleFlow } from './helpers/sample-flow';
@@ -30,13 +32,13 @@ function eventsOf<E extends keyof EventMap>(reviewer: Reviewer, name: E): EventM
   return reviewer.events.filter((e) => e.name === name).map((e) => e.payload as EventMap[E]);
 }
 
-async function twoOnSample(): Promise<{ two: TwoReviewers; flow: ReturnType<typeof sampleFlow> }> {
+async function twoOnSample(): Promise<{ two: TwoReviewers; flow: ReturnType<typeof sampleFlow>; scan: ScanResult }> {
   const flow = sampleFlow(new FakeFigma());
   const two = await openTwoReviewers(flow.fake, ['Ana', 'Ben'], { live: { debounceMs: DEBOUNCE } });
   open = two;
-  await two.a.client.request('scan', {});
+  const scan = await two.a.client.request('scan', {});
   await two.b.client.request('scan', {});
-  return { two, flow };
+  return { two, flow, scan };
 }
 
 describe('live awareness', () => {
@@ -94,6 +96,20 @@ describe('live awareness', () => {
       const last = eventsOf(reviewer, 'frames-changed').pop();
       expect(last?.frameStates.find((s) => s.frameId === flow.connect.rawId)?.changedSinceReview).toBe(true);
     }
+  });
+
+  it('a verdict given after the edit is judged against the design as it is now', async () => {
+    const { two, flow, scan } = await twoOnSample();
+    const onConnect = (['funnel.cta-visible', 'privacy.trust-language', 'privacy.disconnect-anytime'] as ItemId[]).find(
+      (id) => chooseAnchor(id, scan.findings, scan.frames.map((f) => f.id)) === flow.connect.rawId,
+    ) as ItemId;
+    await two.a.client.request('set-verdict', { itemId: onConnect, status: 'pass', note: '' });
+    const heading = flow.connect.findByName('Connect your accounting software') as FakeNode & { characters: string };
+    heading.characters = 'Link your bank';
+    const connectState = (reviewer: Reviewer) => eventsOf(reviewer, 'frames-changed').pop()?.frameStates.find((s) => s.frameId === flow.connect.rawId);
+    await until(() => connectState(two.a)?.changedSinceReview === true);
+    await two.a.client.request('set-verdict', { itemId: onConnect, status: 'needs-work', note: 'The new heading hides the value' });
+    await until(() => connectState(two.a)?.changedSinceReview === false);
   });
 
   it('sends review-stale when a frame of the review is deleted', async () => {

@@ -10,6 +10,7 @@
  * reviewer's never builds on a stale read.
  */
 import type { ItemId } from '../../core/checklist/types';
+import type { SnapshotFrame } from '../../core/model/snapshot';
 import { ProtocolError } from '../../core/protocol/channel';
 import { FRAME_KEY, itemKey, REVIEW_KEY } from '../../core/review/keys';
 import { nextItemRecord, RecordTooLargeError, serialiseDocumentRecord, serialiseFrameRecord, serialiseItemRecord } from '../../core/review/serialise';
@@ -109,13 +110,13 @@ export function commitVerdict(nodes: ReviewNodes, context: ScanContext, input: V
     if (stored.document) removals.push({ node: root, key: REVIEW_KEY, value: '' });
   } else {
     if (!clearing) {
-      writes.push({ node: anchor, key: FRAME_KEY, value: sized(serialiseFrameRecord, frameRecord(anchorId, fingerprintOf(context, anchorFrame), reviewId, by, at)) });
+      writes.push({ node: anchor, key: FRAME_KEY, value: sized(serialiseFrameRecord, frameRecord(anchorId, currentFingerprint(context, anchorFrame), reviewId, by, at)) });
       for (const id of context.order) {
         const node = nodes.frames.get(id);
         const frame = context.snapshot.frames.find((f) => f.id === id);
         // Frames in scope join the review once; an unreadable frame entry stays as it is.
         if (!node || !frame || id === anchorId || hasOwnFrameRecord(stored, id) || !isWritable(node, FRAME_KEY)) continue;
-        writes.push({ node, key: FRAME_KEY, value: sized(serialiseFrameRecord, frameRecord(id, fingerprintOf(context, frame), reviewId, by, at)) });
+        writes.push({ node, key: FRAME_KEY, value: sized(serialiseFrameRecord, frameRecord(id, currentFingerprint(context, frame), reviewId, by, at)) });
       }
     }
     const document: DocumentRecord = documentRecord(stored.document, {
@@ -148,6 +149,11 @@ export function commitVerdict(nodes: ReviewNodes, context: ScanContext, input: V
     }
   }
   return { record, anchorId, at, stored: readReviewNow(nodes), nodes, annotatedBefore: (stored.document?.annotatedNodeIds ?? []).slice() };
+}
+
+/** How the frame looks now: read again after an edit seen while the panel was open, else as scanned. */
+function currentFingerprint(context: ScanContext, frame: SnapshotFrame): string {
+  return context.live?.get(frame.id) ?? fingerprintOf(context, frame);
 }
 
 function frameRecord(frameId: string, fingerprint: string, reviewId: string, by: string | null, at: string): FrameRecord {
