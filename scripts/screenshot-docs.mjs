@@ -60,6 +60,8 @@ try {
         const check = () => (el.getBoundingClientRect().width === w ? resolve() : requestAnimationFrame(check));
         check();
       }), width);
+      // Open at the area's top: the steps, the heading with why it matters, the first cards.
+      await panel.locator('#main').evaluate((el) => (el.scrollTop = 0));
       await page.mouse.move(0, 0);
       const path = `${docs}panel-${width}-${theme}.png`;
       await page.locator('#plugin').screenshot({ path });
