@@ -106,7 +106,9 @@ describe('summary and handoff', () => {
       id: 'funnel.greeting-email',
       area: 'funnel',
       detection: 'found',
-      evidence: ['2:1'],
+      reason: 'The welcome email has a numbered setup list with a connect button.',
+      evidence: [{ id: '2:1', frame: '1:2', text: 'Connect your accounting' }],
+      frames: [{ id: '1:2', name: 'Welcome email' }],
       status: 'needs-work',
       note: 'Make connecting step 2 of the list',
     });
