@@ -216,7 +216,7 @@ export function generateRestFile(options: GenerateOptions): GeneratedFile {
   const reserve = 4096; // room for the closing maps
   const room = () => writer.bytes() < options.targetBytes - reserve && frames < maxFrames;
   /** One screen; `ids` are its siblings in the flow, chosen up front so buttons can link forward as well as back. */
-  const writeFrame = (frameId: string, f: number, ids: string[], x: number, y: number, blocks: number, separator: boolean) => {
+  const writeFrame = (frameId: string, f: number, ids: string[], x: number, y: number, blocks: number, separator: boolean, home: string | null = null) => {
     frames++;
     nodes++;
     const children: Node[] = [];
@@ -225,6 +225,12 @@ export function generateRestFile(options: GenerateOptions): GeneratedFile {
     if (blocks === 0) {
       children.push(text(40, 40));
       if (random() < 0.3) children.push(group(5, 40, 120, ids, links));
+    }
+    // A "Home" link on every screen to the page's first one, as a navigation bar gives: one
+    // screen that thousands of others lead to.
+    if (home !== null && home !== frameId) {
+      links.value++;
+      children.push({ ...text(40, 10), interactions: [{ trigger: { type: 'ON_CLICK' }, actions: [{ type: 'NODE', destinationId: home, navigation: 'NAVIGATE', transition: null }] }] });
     }
     const frame: Node = {
       ...common(SCREEN_NAMES[f % SCREEN_NAMES.length]!, 'FRAME', box(x, y, 1440, 1024)),
@@ -246,7 +252,7 @@ export function generateRestFile(options: GenerateOptions): GeneratedFile {
         const ids = Array.from({ length: framesPerSection }, id);
         firstFrame ??= ids[0]!;
         ids.forEach((frameId, i) => {
-          if (room()) writeFrame(frameId, i, ids, i * 1600, (f / framesPerSection) * 1200, 0, f + i > 0);
+          if (room()) writeFrame(frameId, i, ids, i * 1600, (f / framesPerSection) * 1200, 0, f + i > 0, firstFrame);
         });
       }
     }

@@ -22,11 +22,17 @@ function* buildGraphs(snapshot: Snapshot, frameIds: Set<string>, meter: WorkMete
   const add = (graph: Graph, from: string, to: string) => {
     const list = graph.get(from);
     if (!list) graph.set(from, [to]);
-    else if (!list.includes(to)) list.push(to);
+    else list.push(to);
   };
+  // Each pair of frames once. Looked up in a set: searching the lists made a screen that
+  // every other one links to (a navigation bar's Home) quadratic in the number of frames.
+  const seen = new Set<string>();
   yield* eachSteps(meter, snapshot.links, (link) => {
     if (!frameIds.has(link.sourceFrameId) || !frameIds.has(link.destinationFrameId)) return;
     if (link.sourceFrameId === link.destinationFrameId) return;
+    const pair = `${link.sourceFrameId}\n${link.destinationFrameId}`;
+    if (seen.has(pair)) return;
+    seen.add(pair);
     add(forward, link.sourceFrameId, link.destinationFrameId);
     add(backward, link.destinationFrameId, link.sourceFrameId);
   });
