@@ -46,10 +46,15 @@ function frameLink(frame: ReportFrame): string {
   return frame.url === undefined ? name : `[${name}](${frame.url})`;
 }
 
-function frameById(report: AuditReport, id: string | null): string {
-  if (id === null) return 'none found';
-  const frame = report.frames.find((entry) => entry.id === id);
-  return frame === undefined ? untrusted(id) : frameLink(frame);
+/** Frames by id, looked up once per report: a flow may have thousands of dead ends. */
+function frameNamer(report: AuditReport): (id: string | null) => string {
+  const byId = new Map<string, ReportFrame>();
+  for (const frame of report.frames) byId.set(frame.id, frame);
+  return (id) => {
+    if (id === null) return 'none found';
+    const frame = byId.get(id);
+    return frame === undefined ? untrusted(id) : frameLink(frame);
+  };
 }
 
 function flowSection(report: AuditReport): string[] {
@@ -57,12 +62,13 @@ function flowSection(report: AuditReport): string[] {
   const steps = flow.stepsToConnect === null
     ? 'unknown (no prototype path)'
     : `${flow.stepsToConnect} (target ${TARGET_STEPS} or fewer${flow.stepsToConnect > TARGET_STEPS ? ' — over target' : ''})`;
-  const deadEnds = flow.deadEnds.length === 0 ? 'none' : flow.deadEnds.map((id) => frameById(report, id)).join(', ');
+  const frameById = frameNamer(report);
+  const deadEnds = flow.deadEnds.length === 0 ? 'none' : flow.deadEnds.map(frameById).join(', ');
   return [
     '## Flow',
     '',
-    `- Start: ${frameById(report, flow.startFrameId)}`,
-    `- Connect prompt: ${frameById(report, flow.connectFrameId)}`,
+    `- Start: ${frameById(flow.startFrameId)}`,
+    `- Connect prompt: ${frameById(flow.connectFrameId)}`,
     `- Steps from start to connect: ${steps}`,
     `- Dead ends: ${deadEnds}`,
     `- Frames in flow order: ${report.frames.length === 0 ? 'none' : report.frames.map((frame) => untrusted(frame.name)).join(' → ')}`,
