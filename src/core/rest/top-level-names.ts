@@ -1,5 +1,5 @@
 /** Names of the file's top-level frames (sections looked into), for naming a frame outside the review. */
-import { isObject, stringField } from './read-node';
+import { stringField } from './read-node';
 import { readResponse } from './response';
 import { readRestPages } from './scope-from-rest';
 
@@ -7,7 +7,7 @@ export function topLevelNames(file: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   const { placed } = readRestPages(readResponse(file).pages);
   placed.forEach((entry, id) => {
-    out[id] = isObject(entry.node) ? stringField(entry.node, 'name') ?? id : id;
+    out[id] = stringField(entry.node, 'name') ?? id;
   });
   return out;
 }
