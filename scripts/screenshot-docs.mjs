@@ -56,10 +56,9 @@ try {
     for (const width of [300, 360]) {
       // What figma.ui.resize does to the plugin iframe.
       await page.locator('#plugin').evaluate((el, w) => (el.style.width = `${w}px`), width);
-      await panel.locator('.app').evaluate((el, w) => new Promise((resolve) => {
-        const check = () => (el.getBoundingClientRect().width === w ? resolve() : requestAnimationFrame(check));
-        check();
-      }), width);
+      // Wait until the panel has laid itself out at the new width.
+      const frame = await (await page.locator('#plugin').elementHandle()).contentFrame();
+      await frame.waitForFunction(`document.documentElement.clientWidth === ${width}`);
       // Open at the area's top: the steps, the heading with why it matters, the first cards.
       await panel.locator('#main').evaluate((el) => (el.scrollTop = 0));
       await page.mouse.move(0, 0);
