@@ -34,6 +34,7 @@ export interface RestNode {
   sharedPluginData?: Record<string, Record<string, string>>;
   annotations?: { label?: string; labelMarkdown?: string; properties?: { type: string }[]; categoryId?: string }[];
   fills?: { type?: string }[];
+  style?: { textDecoration?: string; fontSize?: number };
 }
 
 export interface RestFile {
@@ -86,6 +87,8 @@ export function fakeFigmaFromRest(file: RestFile, options: FromRestOptions = {})
     if (rest.type === 'TEXT') {
       const text = new FakeText(fake.ctx, fake.hooks, name, rest.characters ?? '', opts);
       if (rest.fills) text._fills = rest.fills as Paint[];
+      text._underline = rest.style?.textDecoration === 'UNDERLINE';
+      if (typeof rest.style?.fontSize === 'number') text._fontSize = rest.style.fontSize;
       node = text;
     } else if (rest.type === 'INSTANCE') {
       const instance = new FakeInstance(fake.ctx, fake.hooks, name, null, opts);

@@ -371,6 +371,18 @@ export class FakeText extends FakeNode {
     this.read();
     return this._mixedFont ? this.ctx.mixed : 14;
   }
+  _underline = false;
+  _fontSize = 14;
+  /** One read, like a property: the text as one segment (two when its font is mixed). */
+  getStyledTextSegments(fields: readonly string[]): Array<{ characters: string; start: number; end: number; fills: Paint[]; textDecoration: TextDecoration; fontSize: number }> {
+    this.read();
+    void fields;
+    const segment = { fills: this._fills.slice(), textDecoration: (this._underline ? 'UNDERLINE' : 'NONE') as TextDecoration, fontSize: this._fontSize };
+    const text = this._characters;
+    if (!this._mixedFont || text.length < 2) return [{ characters: text, start: 0, end: text.length, ...segment }];
+    const half = Math.floor(text.length / 2);
+    return [{ characters: text.slice(0, half), start: 0, end: half, ...segment }, { characters: text.slice(half), start: half, end: text.length, ...segment, fontSize: this._fontSize + 2 }];
+  }
   /** Mixed with the font: a text of several styles has several colours too. */
   get fills(): ReadonlyArray<Paint> | symbol {
     this.read();

@@ -63,9 +63,10 @@ export function looksLikeButton(index: SnapshotIndex, label: IndexedNode): boole
   return false;
 }
 
-/** Looks like a link: short text in a brand colour. */
+/** Looks like a link: short text in a brand colour, or underlined. */
 export function looksLikeLink(label: IndexedNode): boolean {
-  return label.words > 0 && label.words <= MAX_CONTROL_WORDS && label.node.fill === 'solid' && label.node.accent === true;
+  if (label.words === 0 || label.words > MAX_CONTROL_WORDS) return false;
+  return label.node.underline === true || (label.node.fill === 'solid' && label.node.accent === true);
 }
 
 /**

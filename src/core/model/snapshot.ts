@@ -33,6 +33,10 @@ export interface SnapshotNode {
   fill?: PaintKind;
   /** The solid paint is a saturated colour (a brand, button or link colour), not white, black or grey. */
   accent?: boolean;
+  /** A short text is underlined (a link). */
+  underline?: boolean;
+  /** Type size (px) of a short text: headings read larger than the cards under them. */
+  fontSize?: number;
 }
 
 export interface SnapshotFrame {
@@ -113,7 +117,7 @@ export function summarisePaints(paints: readonly unknown[]): { fill: PaintKind; 
 /** Frames this size or smaller may be a control (a button, a field, a chip): their paint is read. */
 export const CONTROL_MAX_HEIGHT = 72;
 export const CONTROL_MAX_WIDTH = 480;
-/** Texts of this many words or fewer may be a control label or a link: their colour is read. */
+/** Texts of this many words or fewer may be a control label, a link or a heading: their colour, underline and size are read. */
 export const SHORT_TEXT_WORDS = 5;
 
 export function isShortText(characters: string): boolean {
@@ -126,7 +130,8 @@ export const SHAPE_TYPES: readonly string[] = ['RECTANGLE', 'ELLIPSE', 'VECTOR',
 
 /**
  * Whether an adapter reads a node's paint: always for shapes, for frames and components only
- * at control size, for texts only when short. One extra read at most per layer.
+ * at control size, for texts only when short (a text's colour, underline and size come in one
+ * styled-segments read). One extra read at most per layer.
  */
 export function readsPaint(type: string, width: number, height: number, characters?: string): boolean {
   if (type === 'TEXT') return characters !== undefined && isShortText(characters);

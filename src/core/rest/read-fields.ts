@@ -30,8 +30,9 @@ function node(): FieldShape {
       componentId: null,
       transitionNodeID: null,
       absoluteBoundingBox: { fields: { x: null, y: null, width: null, height: null } },
-      // The top paint tells controls, logos and links apart (SnapshotNode.fill).
+      // The top paint and a short text's style tell controls, logos, links and headings apart (SnapshotNode.fill).
       fills: { items: { fields: { type: null, visible: null, opacity: null, color: null } } },
+      style: { fields: { textDecoration: null, fontSize: null } },
       interactions: { items: { fields: { actions: { items: { fields: { type: null, destinationId: null, navigation: null } } } } } },
       flowStartingPoints: { items: { fields: { nodeId: null, name: null } } },
       prototypeStartNodeID: null,

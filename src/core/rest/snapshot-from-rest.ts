@@ -76,6 +76,14 @@ function readPaint(node: JsonObject, into: SnapshotNode): void {
   if (accent) into.accent = true;
 }
 
+/** Underline and size of a short text (REST keeps them in `style`). */
+function readTextStyle(node: JsonObject, into: SnapshotNode): void {
+  const style = node.style;
+  if (!isObject(style)) return;
+  if (style.textDecoration === 'UNDERLINE') into.underline = true;
+  if (typeof style.fontSize === 'number' && Number.isFinite(style.fontSize)) into.fontSize = style.fontSize;
+}
+
 function readFrame(
   screen: PlacedNode,
   nameComponent: (id: string) => string | undefined,
@@ -113,7 +121,10 @@ function readFrame(
       const characters = node.characters;
       if (typeof characters === 'string') snapshotNode.text = characters;
     }
-    if (readsPaint(type, box.width, box.height, snapshotNode.text)) readPaint(node, snapshotNode);
+    if (readsPaint(type, box.width, box.height, snapshotNode.text)) {
+      readPaint(node, snapshotNode);
+      if (type === 'TEXT') readTextStyle(node, snapshotNode);
+    }
     if (type === 'INSTANCE') {
       const componentId = node.componentId;
       const componentName = typeof componentId === 'string' ? nameComponent(componentId) : undefined;

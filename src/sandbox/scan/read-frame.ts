@@ -141,6 +141,17 @@ function readPaint(node: MinimalFillsMixin, entry: SnapshotNode): void {
   if (accent) entry.accent = true;
 }
 
+/** Colour, underline and size of a short text in one read: its first styled segment. */
+function readTextLook(node: TextNode, entry: SnapshotNode): void {
+  const segment = node.getStyledTextSegments(['fills', 'textDecoration', 'fontSize'])[0];
+  if (!segment) return;
+  const { fill, accent } = summarisePaints(segment.fills);
+  entry.fill = fill;
+  if (accent) entry.accent = true;
+  if (segment.textDecoration === 'UNDERLINE') entry.underline = true;
+  if (typeof segment.fontSize === 'number') entry.fontSize = segment.fontSize;
+}
+
 /** Reads one layer into the frame; returns a promise only when an instance's component name is still being looked up. */
 function readNode(
   pending: PendingLayers,
@@ -171,7 +182,10 @@ function readNode(
     const characters = node.characters;
     entry.text = typeof characters === 'string' ? characters : '';
   }
-  if (readsPaint(type, entry.width, entry.height, entry.text)) readPaint(node as MinimalFillsMixin, entry);
+  if (readsPaint(type, entry.width, entry.height, entry.text)) {
+    if (type === 'TEXT') readTextLook(node as TextNode, entry);
+    else readPaint(node as MinimalFillsMixin, entry);
+  }
   if (type === 'INSTANCE') {
     // ComponentNames.of never rejects: a broken link just gives no name.
     lookup = names.of(node).then((componentName) => {
