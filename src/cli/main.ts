@@ -1,4 +1,4 @@
-/** auth-flow-review: the audit CLI (see --help and DESIGN.md "The CLI report"). */
+/** auth-flow-review: the audit CLI (see --help and docs/report.md). */
 import { parseArgs, HELP } from './args';
 import { audit } from './audit';
 import { parseFileReference } from './fetch/figma-link';
@@ -42,6 +42,13 @@ async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(process.stdout.isTTY ? terminalText(outcome.output) : outcome.output);
   return outcome.exitCode;
 }
+
+// A reader that stops early (`… | head`) closes the pipe: that ends the run quietly, as for any
+// Unix tool, instead of an unhandled EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
