@@ -48,7 +48,7 @@ export type PhraseListName =
 /** Layer-name vocabularies that tell what a node is (a button, a checkbox, an input…). */
 export type RoleName =
   | 'button' | 'checkbox' | 'input' | 'searchControl' | 'navigation' | 'subMenu'
-  | 'spinner' | 'progress' | 'refreshIcon' | 'chart' | 'star';
+  | 'spinner' | 'logo' | 'progress' | 'refreshIcon' | 'chart' | 'star';
 
 export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording';
 
@@ -90,7 +90,7 @@ export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
 
 export const ROLE_NAMES: readonly RoleName[] = [
   'button', 'checkbox', 'input', 'searchControl', 'navigation', 'subMenu',
-  'spinner', 'progress', 'refreshIcon', 'chart', 'star',
+  'spinner', 'logo', 'progress', 'refreshIcon', 'chart', 'star',
 ];
 
 export const PATTERN_NAMES: readonly PatternName[] = [

@@ -16,6 +16,8 @@ export interface DetectorContext {
   platforms: PlatformMention[];
   /** The same mentions grouped by frame id: detectors ask per frame, and must not rescan. */
   platformsByFrame: Map<string, PlatformMention[]>;
+  /** Names beside logos (platform cards the lexicon may not know), by frame id. */
+  logoLabels: Map<string, IndexedNode[]>;
   flow: FlowFacts;
   /**
    * The frames of the connect flow, where evidence counts: frames about connecting (connect
@@ -64,4 +66,14 @@ export function textsIn(context: DetectorContext, frameId: string): IndexedNode[
 
 export function platformsIn(context: DetectorContext, frameId: string): PlatformMention[] {
   return context.platformsByFrame.get(frameId) ?? [];
+}
+
+/** The frame lists platforms: known names, or at least two names beside logos. */
+export function listsPlatforms(context: DetectorContext, frameId: string): boolean {
+  return platformsIn(context, frameId).length > 0 || (context.logoLabels.get(frameId)?.length ?? 0) >= 2;
+}
+
+/** Platform names on a frame: known ones first, then names beside logos. */
+export function platformNamesIn(context: DetectorContext, frameId: string): IndexedNode[] {
+  return [...platformsIn(context, frameId).map((mention) => mention.node), ...(context.logoLabels.get(frameId) ?? [])];
 }

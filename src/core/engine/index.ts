@@ -16,6 +16,7 @@ import { PLATFORM_DETECTORS } from './detectors/platform';
 import { PRIVACY_DETECTORS } from './detectors/privacy';
 import { VALUE_DETECTORS } from './detectors/value';
 import { analyseFlow } from './flow';
+import { findLogoLabels } from './logo-labels';
 import { findPlatformMentions } from './platform-mentions';
 import { indexSnapshot } from './snapshot-index';
 import { drain, filterSteps, WorkMeter, type MeterOptions, type Steps } from './steps';
@@ -81,10 +82,11 @@ function* buildContext(snapshot: Snapshot, meter: WorkMeter): Steps<DetectorCont
     for (const id of framesAfter(snapshot, flow.connectFrameId, FLOW_AFTER_CONNECT)) scope.add(id);
   }
   const scopeFrames = canvasOrder(snapshot.frames).filter((frame) => scope.has(frame.id));
+  const logoLabels = yield* findLogoLabels(index, lexicon, about, meter);
   const texts = yield* filterSteps(meter, index.texts, (node) => scope.has(node.frame.id));
   meter.restart();
   yield;
-  return { index, lexicon, ctas, flow, platforms, platformsByFrame, scope, scopeFrames, texts, meter };
+  return { index, lexicon, ctas, flow, platforms, platformsByFrame, logoLabels, scope, scopeFrames, texts, meter };
 }
 
 function isSteps<T>(result: T | Steps<T>): result is Steps<T> {

@@ -23,6 +23,22 @@ function connections(name: string, expect: DetectorCase['expect'], beside: reado
 export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
   'connection.view-live': [
     connections('a row with its last sync date', 'found', ['Last synced 26 Nov 2026, 09:14']),
+    {
+      name: 'platforms the lexicon does not know, read as names beside their logos',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Linked accounts');
+        m.text(frame, 'Sync your bank accounts to keep your books current');
+        for (const [at, name] of ['Mercury', 'Brex'].entries()) {
+          const y = 200 + at * 64;
+          m.layer(frame, 'RECTANGLE', { x: 24, y, width: 40, height: 40, fill: 'image', name: 'Rectangle' });
+          m.text(frame, name, { x: 76, y: y + 10, width: 120 });
+          m.text(frame, 'Last synced 2 hours ago', { x: 200, y: y + 10, width: 160 });
+        }
+        return m.build();
+      },
+    },
     connections('a row with no sync details', 'missing', ['Accounting']),
   ],
   'connection.delete': [

@@ -1,6 +1,6 @@
 /** Connection management (docs/checklist.md, area 5). */
 import type { DetectorContext } from '../context';
-import { platformsIn, textsIn } from '../context';
+import { listsPlatforms, platformNamesIn, textsIn } from '../context';
 import { detector, frameName, quoted } from '../evidence';
 import { hasRole, isClickable, sameRow } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
@@ -15,7 +15,7 @@ const SAME_ROW = 24;
 export const viewLive = detector('connection.view-live', function* (context, verdict) {
   const { patterns } = context.lexicon;
   for (const frame of context.scopeFrames) {
-    const platforms = platformsIn(context, frame.id);
+    const platforms = platformNamesIn(context, frame.id);
     if (platforms.length === 0) continue;
     const { meter } = context;
     const texts = textsIn(context, frame.id);
@@ -25,7 +25,7 @@ export const viewLive = detector('connection.view-live', function* (context, ver
         && (patterns.date.test(node.raw) || dated.some((date) => sameRow(date, node, SAME_ROW))),
     );
     if (syncLines.length > 0) {
-      return verdict.found(`${frameName(frame.name)} lists connections with sync details, e.g. ${quoted(platforms[0]!.node)}: ${quoted(syncLines[0]!)}.`, [platforms[0]!.node, ...syncLines]);
+      return verdict.found(`${frameName(frame.name)} lists connections with sync details, e.g. ${quoted(platforms[0]!)}: ${quoted(syncLines[0]!)}.`, [platforms[0]!, ...syncLines]);
     }
   }
   return verdict.missing('No view lists the live connections with their sync dates.');
@@ -53,7 +53,7 @@ export const deleteConnection = detector('connection.delete', function* (context
 
 export const refresh = detector('connection.refresh', function* (context, verdict) {
   const { index, lexicon, meter } = context;
-  const labelled = yield* shortTexts(context, (node) => lexicon.phrases.refreshControl.isWhole(node.text) && platformsIn(context, node.frame.id).length > 0);
+  const labelled = yield* shortTexts(context, (node) => lexicon.phrases.refreshControl.isWhole(node.text) && listsPlatforms(context, node.frame.id));
   if (labelled.length > 0) return verdict.found(`Data can be refreshed on demand: ${quoted(labelled[0]!)}.`, labelled);
   const icons = yield* filterSteps(meter, index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
     && hasRole(lexicon, node, 'refreshIcon') && isClickable(lexicon, index, node) && onPlatformRow(context, node));
@@ -64,7 +64,7 @@ export const refresh = detector('connection.refresh', function* (context, verdic
 export const syncingIndicator = detector('connection.syncing-indicator', function* (context, verdict) {
   const { lexicon, meter } = context;
   const worded = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_STATE_WORDS && lexicon.patterns.syncing.test(node.raw)
-    && (platformsIn(context, node.frame.id).length > 0 || lexicon.phrases.connectObject.test(node.text) || lexicon.phrases.dataCategory.test(node.text)));
+    && (listsPlatforms(context, node.frame.id) || lexicon.phrases.connectObject.test(node.text) || lexicon.phrases.dataCategory.test(node.text)));
   if (worded.length > 0) return verdict.found(`Syncing is shown: ${quoted(worded[0]!)}.`, worded);
   const spinners = yield* filterSteps(meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
     && hasRole(lexicon, node, 'spinner') && onPlatformRow(context, node));

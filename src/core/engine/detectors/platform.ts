@@ -1,7 +1,7 @@
 /** Platform selection (docs/checklist.md, area 4). */
 import type { PlatformCategory } from '../../checklist/lexicon-types';
 import type { DetectorContext } from '../context';
-import { platformsIn, textsIn } from '../context';
+import { listsPlatforms, platformNamesIn, textsIn } from '../context';
 import { detector, frameName, quoted } from '../evidence';
 import { ancestorsOf, type IndexedNode } from '../snapshot-index';
 import { hasRole, roleNearby, sameRow } from '../structure';
@@ -29,17 +29,17 @@ export const explainRedirect = detector('platform.explain-redirect', function* (
 });
 
 export const groupedCategories = detector('platform.grouped-categories', function* (context, verdict) {
-  if (context.platforms.length === 0) return verdict.missing('No platform list was found to group.');
+  if (context.platforms.length === 0 && context.logoLabels.size === 0) return verdict.missing('No platform list was found to group.');
   let bestCount = 0;
   for (const frame of context.scopeFrames) {
-    const mentions = platformsIn(context, frame.id);
-    if (mentions.length === 0) continue;
+    const names = platformNamesIn(context, frame.id);
+    if (names.length === 0) continue;
     const headings = new Map<PlatformCategory, IndexedNode>();
     yield* eachSteps(context.meter, textsIn(context, frame.id), (node) => {
       if (node.words > MAX_HEADING_WORDS) return;
       const category = context.lexicon.categories.find((entry) => entry.heading.isWhole(node.text));
       // A heading groups something only when cards sit below it; the first group must hold a known platform.
-      if (category && !headings.has(category.id) && (headings.size > 0 || mentions.some((mention) => mention.node.node.y > node.node.y))) headings.set(category.id, node);
+      if (category && !headings.has(category.id) && (headings.size > 0 || names.some((name) => name.node.y > node.node.y))) headings.set(category.id, node);
     });
     if (headings.size >= 2) {
       return verdict.found(`${frameName(frame.name)} groups platforms under ${[...headings.values()].map(quoted).join(', ')}.`, [...headings.values()]);
@@ -86,12 +86,12 @@ function looksLikeField(context: DetectorContext, label: IndexedNode): boolean {
 export const search = detector('platform.search', function* (context, verdict) {
   const { lexicon, meter } = context;
   const fields = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && lexicon.phrases.search.startsWith(node.text) && looksLikeField(context, node));
-  const overPlatforms = fields.filter((field) => platformsIn(context, field.frame.id).length >= MIN_PLATFORMS_UNDER_SEARCH
+  const overPlatforms = fields.filter((field) => platformNamesIn(context, field.frame.id).length >= MIN_PLATFORMS_UNDER_SEARCH
     || lexicon.phrases.connectObject.test(field.text));
   if (overPlatforms.length > 0) return verdict.found(`A search field sits over the platform list: ${quoted(overPlatforms[0]!)}.`, overPlatforms);
   if (fields.length > 0) return verdict.missing(`${quoted(fields[0]!)} is a search field, but not over a list of platforms.`, fields);
   const icons = yield* filterSteps(meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
-    && platformsIn(context, node.frame.id).length >= MIN_PLATFORMS_UNDER_SEARCH && hasRole(lexicon, node, 'searchControl'));
+    && platformNamesIn(context, node.frame.id).length >= MIN_PLATFORMS_UNDER_SEARCH && hasRole(lexicon, node, 'searchControl'));
   if (icons.length > 0) return verdict.manual(`A layer named ${quoted(icons[0]!)} sits with the platforms but shows no search wording: check it is a search field.`, icons);
   return verdict.missing('No search field over the platforms was found.');
 });
@@ -99,7 +99,7 @@ export const search = detector('platform.search', function* (context, verdict) {
 export const alternatives = detector('platform.alternatives', function* (context, verdict) {
   // Only where platforms are chosen: "Upload" or "Enter manually" elsewhere is another feature.
   const ways = yield* filterSteps(context.meter, context.texts, (node) => context.lexicon.phrases.alternatives.test(node.text)
-    && (platformsIn(context, node.frame.id).length > 0 || context.ctas.has(node.frame.id)));
+    && (listsPlatforms(context, node.frame.id) || context.ctas.has(node.frame.id)));
   if (ways.length === 0) return verdict.missing('A customer whose platform is not listed has no other way forward (e.g. uploading files).');
   return verdict.found(`There is a way forward when a platform is missing: ${quoted(ways[0]!)}.`, ways);
 });
@@ -108,7 +108,7 @@ export const nonLinear = detector('platform.non-linear', function* (context, ver
   const { phrases } = context.lexicon;
   // "Skip" or "Later" pauses connecting only on a screen that asks to connect or lists platforms.
   const controls = yield* filterSteps(context.meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && (phrases.nonLinear.test(node.text)
-    || (phrases.pauseOnConnect.isWhole(node.text) && (context.ctas.has(node.frame.id) || platformsIn(context, node.frame.id).length > 0))));
+    || (phrases.pauseOnConnect.isWhole(node.text) && (context.ctas.has(node.frame.id) || listsPlatforms(context, node.frame.id)))));
   if (controls.length === 0) return verdict.missing('No way to pause the connect flow or hand it to a colleague was found.');
   return verdict.found(`The flow can be paused or shared: ${quoted(controls[0]!)}.`, controls);
 });
@@ -132,7 +132,7 @@ export const multipleConnections = detector('platform.multiple-connections', fun
 
 /** On the same row as a platform name: a control or status that belongs to that connection. */
 export function onPlatformRow(context: DetectorContext, node: IndexedNode): boolean {
-  return platformsIn(context, node.frame.id).some((mention) => mention.node.node.id !== node.node.id && sameRow(mention.node, node, 32));
+  return platformNamesIn(context, node.frame.id).some((name) => name.node.id !== node.node.id && sameRow(name, node, 32));
 }
 
 export const PLATFORM_DETECTORS = [explainRedirect, groupedCategories, accurateBranding, search, alternatives, nonLinear, multipleConnections];
