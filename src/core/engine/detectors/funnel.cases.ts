@@ -74,6 +74,17 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'linking a payment method to pay for rides',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const wallet = m.screen('Wallet');
+        m.text(wallet, 'Add a payment method to pay for your rides');
+        m.button(wallet, 'Link PayPal as payment method');
+        return m.build();
+      },
+    },
+    {
       name: 'connecting a watch over Bluetooth',
       expect: 'missing',
       snapshot: () => {
