@@ -48,15 +48,22 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** One lookup per scan: the findings never change after it, and a removed carrier is noticed where it is used. */
+const carriersByFindings = new WeakMap<ReviewFindings, Map<ItemId, SceneNode>>();
+
 /** The carrier of each item's first evidence, as the findings place it. */
 async function evidenceCarriers(findings: ReviewFindings | null): Promise<Map<ItemId, SceneNode>> {
+  if (!findings) return new Map();
+  const cached = carriersByFindings.get(findings);
+  if (cached) return cached;
   const out = new Map<ItemId, SceneNode>();
-  for (const finding of findings?.items ?? []) {
+  for (const finding of findings.items) {
     const nodeId = finding.evidence[0]?.nodeId;
     if (nodeId === undefined) continue;
     const carrier = await carrierFor(nodeId);
     if (carrier) out.set(finding.itemId, carrier);
   }
+  carriersByFindings.set(findings, out);
   return out;
 }
 
@@ -159,7 +166,9 @@ function applyNow(
 
   const visit = new Map<string, BaseNode>();
   nodes.frames.forEach((node, id) => visit.set(id, node));
-  carriers.forEach((node) => visit.set(node.id, node));
+  carriers.forEach((node) => {
+    if (!node.removed) visit.set(node.id, node);
+  });
   extra.forEach((node, id) => visit.set(id, node));
 
   let written = 0;
