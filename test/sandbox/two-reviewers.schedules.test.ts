@@ -46,6 +46,13 @@ const SCENARIOS: Scenario[] = [
     a: { kind: 'save', save: { itemId: 'value.faq-link', status: 'pass', note: '' } },
     b: { kind: 'save', save: { itemId: 'connection.delete', status: 'needs-work', note: 'Where is disconnect?' } },
   },
+  {
+    // Both judge the same item: the later save wins and keeps the earlier one in its history.
+    name: 'both judge the same item',
+    before: [],
+    a: { kind: 'save', save: { itemId: 'funnel.cta-visible', status: 'pass', note: 'Fine on desktop' } },
+    b: { kind: 'save', save: { itemId: 'funnel.cta-visible', status: 'needs-work', note: 'Below the fold on mobile' } },
+  },
 ];
 
 const RESET_SCENARIO: Scenario = {
@@ -99,7 +106,17 @@ async function race(scenario: Scenario, choose: (two: TwoReviewers) => (step: nu
   for (const outcome of settled) expect(outcome.status, `${context}: both requests succeed`).toBe('fulfilled');
   const stored = expectReviewConsistent(doc, scan.findings, foreign, context);
   // No verdict lost: every save is stored unless a reset came after it.
-  for (const action of [scenario.a, scenario.b]) {
+  const sameItem = scenario.a.kind === 'save' && scenario.b.kind === 'save' && scenario.a.save.itemId === scenario.b.save.itemId;
+  if (sameItem && scenario.a.kind === 'save' && scenario.b.kind === 'save') {
+    const record = stored.verdicts[scenario.a.save.itemId]?.record;
+    const saves = [scenario.a.save, scenario.b.save];
+    const last = saves.find((save) => save.note === record?.note);
+    const earlier = saves.find((save) => save !== last);
+    expect(last, `${context}: one of the two saves is the verdict`).toBeDefined();
+    expect(record?.status, context).toBe(last?.status);
+    expect(record?.history[0]?.status, `${context}: the other save is in its history`).toBe(earlier?.status);
+  }
+  for (const action of sameItem ? [] : [scenario.a, scenario.b]) {
     if (action.kind !== 'save') continue;
     const verdict = stored.verdicts[action.save.itemId];
     if (scenario.a.kind === 'reset' || scenario.b.kind === 'reset') {
