@@ -50,7 +50,7 @@ describe('start view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Review the selection' }));
     await screen.findByRole('heading', { name: 'Overview' });
     expect(panel.callsOf('scan')).toHaveLength(1);
-    expect(screen.getByText('4 frames · Onboarding')).toBeTruthy();
+    expect(screen.getByRole('banner').textContent).toContain('4 frames · Onboarding');
   });
 
   it('shows scan progress and cancels the scan', async () => {

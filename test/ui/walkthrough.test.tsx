@@ -31,7 +31,9 @@ describe('area walkthrough', () => {
     expect(document.body.textContent!.split('Why it matters').length - 1).toBe(1);
     expect(card.textContent).toContain('Found');
     expect(card.textContent).toContain('The welcome email has a numbered setup list with a connect button.');
-    expect(card.textContent).toContain('“Connect your accounting”');
+    expect(card.textContent).toContain('Connect your accounting');
+    // Quoted once, never twice.
+    expect(card.textContent).not.toMatch(/["“'‘]["“'‘]Connect your accounting/);
     expect(card.textContent).not.toContain('Bonus');
     fireEvent.click(within(card).getByRole('button', { name: `Show evidence for “${item.title}”` }));
     await waitFor(() => expect(panel.callsOf('show-nodes')).toEqual([{ nodeIds: ['2:1'] }]));

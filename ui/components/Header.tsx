@@ -13,9 +13,10 @@ export function Header() {
       <div class="header__title">
         <h1 class="header__name">Auth Flow Review</h1>
         {review && (
-          <span class="header__scope">
-            {plural(n, 'frame')}
-            {review.scope.pageName ? ` · ${review.scope.pageName}` : ''}
+          <span class="header__scope" title={review.scope.pageName ? `${plural(n, 'frame')} on “${review.scope.pageName}”` : undefined}>
+            {/* The count stays whole; only the page name gives way in a narrow panel. */}
+            <span class="header__count">{plural(n, 'frame')}</span>
+            {review.scope.pageName && <span class="header__page"> · {review.scope.pageName}</span>}
           </span>
         )}
       </div>
