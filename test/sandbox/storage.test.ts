@@ -174,7 +174,7 @@ describe('review storage', () => {
     const state = buildScanResult(context, stored, 0).frameStates.find((s) => s.frameId === copy.rawId);
     expect(state).toMatchObject({ copiedFrom: flow.connect.rawId, reviewedAt: null, changedSinceReview: false });
 
-    const resolve = resolveCopyHandler();
+    const resolve = resolveCopyHandler(new Session());
     await resolve({ frameId: copy.rawId, action: 'adopt' }, { emit: () => undefined });
     const adopted = JSON.parse(entries(copy)['item:funnel.cta-visible'] ?? '{}');
     expect(adopted.frameId).toBe(copy.rawId);

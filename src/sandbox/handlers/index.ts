@@ -27,7 +27,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'show-nodes': showNodesHandler(),
     'publish-annotations': publishAnnotationsHandler(session),
     'reset-review': resetReviewHandler(session),
-    'resolve-copy': resolveCopyHandler(),
+    'resolve-copy': resolveCopyHandler(session),
     resize: resizeHandler(),
     notify: notifyHandler(),
   };
