@@ -1,13 +1,12 @@
 import { batch, signal } from '@preact/signals';
 import type { Client } from '../../src/core/protocol/channel';
-import { getItem } from '../../src/core/checklist';
-import type { AreaId, EditorType, ItemId, ItemStatus, ScanResult, UiPrefs } from '../../src/core/protocol/messages';
+import type { AreaId, EditorType, ItemId, ScanResult, UiPrefs } from '../../src/core/protocol/messages';
 import type { ItemFinding } from '../../src/core/model/findings';
 import type { BootState } from '../bridge/initial-state';
 import { plural } from '../text/plural';
-import { STATUS_WORDS } from '../text/status';
 import { changedFramesFor, relatedFrames } from './frames';
 import { createFrameStates } from './frame-states';
+import { listenToSandbox } from './live-events';
 import { createNotices, messageOf } from './notices';
 import { createScan } from './scan';
 import { createSelection } from './selection';
@@ -166,14 +165,6 @@ export function createStore(client: Client, boot: BootState) {
     client.request('notify', { message }, { timeoutMs: SHORT_TIMEOUT_MS }).catch(() => undefined);
   };
 
-  /** "Ben marked “Explicit consent” Needs work": what another reviewer (or an undo) changed. */
-  const describeChange = (change: { itemId: ItemId; status: ItemStatus; by: string | null }, remote: boolean): string => {
-    const who = remote ? (change.by ?? 'Someone') : 'Undo';
-    const title = getItem(change.itemId).title;
-    if (change.status === 'unreviewed') return remote ? `${who} cleared “${title}”` : `Undo cleared “${title}”`;
-    return remote ? `${who} marked “${title}” ${STATUS_WORDS[change.status]}` : `Undo set “${title}” to ${STATUS_WORDS[change.status]}`;
-  };
-
   /** Open a step; it starts at its top, with focus on its heading or its first item. */
   const goTo = (next: View, entry: StepEntry = 'heading'): void => {
     stepEntry = entry;
@@ -185,45 +176,18 @@ export function createStore(client: Client, boot: BootState) {
     return entry;
   };
 
-  const unsubscribe = [
-    client.on('selection-changed', (payload) => {
-      saver.flushNow();
-      const reviewed = new Set(review.value?.frames.map((f) => f.id) ?? []);
-      // A "Show" only points at part of the reviewed flow; the review itself is unchanged.
-      if (selectionState.isShowEcho(payload, reviewed)) return;
-      batch(() => {
-        selectionState.selection.value = payload;
-        if (review.value) selectionState.selectionChanged.value = true;
-      });
-      // Engineers in Dev Mode only read: follow their selection.
-      if (editorType.value === 'dev' && payload.frames.length > 0) void scan();
-    }),
-    client.on('scan-progress', (payload) => scanState.progress(payload)),
-    client.on('review-stale', (payload) => {
-      saver.flushNow();
-      stale.value = payload.reason;
-    }),
-    client.on('review-changed', (payload) => {
-      if (!review.value) return;
-      batch(() => {
-        verdictState.merge(payload.verdicts);
-        frames.update(payload.frameStates);
-      });
-      if (payload.changes.length > 0) {
-        const [first] = payload.changes;
-        const text =
-          payload.changes.length === 1 && first
-            ? `${describeChange(first, payload.remote)}.`
-            : `${plural(payload.changes.length, 'item')} changed ${payload.remote ? 'by another reviewer' : 'by undo'}.`;
-        announce(text);
-      }
-      // Dev Mode shows what would be published: read the stored review again.
-      if (editorType.value === 'dev') void scan();
-    }),
-    client.on('frames-changed', (payload) => {
-      frames.update(payload.frameStates);
-    }),
-  ];
+  const unsubscribe = listenToSandbox({
+    client,
+    editorType,
+    review,
+    stale,
+    selection: selectionState,
+    verdicts: verdictState,
+    frames,
+    progress: scanState.progress,
+    scan,
+    announce,
+  });
 
   const dispose = (): void => {
     saver.dispose();
