@@ -5,7 +5,9 @@
 import type { ItemId } from '../../core/checklist/types';
 
 const SIGNATURE = 'Auth Flow Review · ';
-const PATTERN = /Auth Flow Review · (summary|[a-z]+\.[a-z0-9-]+)/;
+// Only the last line: the signature always ends our annotations, and a reviewer's note above it
+// may quote a signature of its own, which must not make the annotation read as another key.
+const PATTERN = /(?:^|\n)[_*]?Auth Flow Review · (summary|[a-z]+\.[a-z0-9-]+)[_*]?\s*$/;
 
 export type OurKey = 'summary' | `item:${ItemId}`;
 
