@@ -31,6 +31,8 @@ function connectsToNamedProduct(lexicon: LexiconMatchers, node: IndexedNode): bo
 /** Connection copy: a sentence about connecting the customer's software, accounts or data. */
 export function readsAsConnectionCopy(lexicon: LexiconMatchers, node: IndexedNode): boolean {
   const { phrases } = lexicon;
+  // Most text never mentions connecting: the remembered test rules it out before any search.
+  if (!phrases.connectVerb.test(node.text)) return false;
   if (connectsToNamedProduct(lexicon, node)) return true;
   const verb = phrases.connectVerb.find(node.text);
   if (verb === null || phrases.notConnectable.test(node.text)) return false;

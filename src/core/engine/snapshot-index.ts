@@ -68,7 +68,15 @@ export function* indexSnapshot(snapshot: Snapshot, forms: WordForms, meter: Work
   const texts: IndexedNode[] = [];
   const text = memoised((raw) => forms(normaliseText(raw)));
   const name = memoised((raw) => forms(normaliseName(raw)));
-  const parts = memoised((raw) => JSON.stringify(textParts(raw)));
+  const partsSeen = new Map<string, string[]>();
+  const parts = (raw: string): string[] => {
+    let out = partsSeen.get(raw);
+    if (out === undefined) {
+      out = textParts(raw);
+      partsSeen.set(raw, out);
+    }
+    return out;
+  };
   for (const frame of snapshot.frames) {
     framesById.set(frame.id, frame);
     frameNames.set(frame.id, name(frame.name));
@@ -90,7 +98,7 @@ export function* indexSnapshot(snapshot: Snapshot, forms: WordForms, meter: Work
       inFrame.push(indexed);
       byId.set(node.id, indexed);
       if (indexed.words === 0) return;
-      const split = indexed.words > 2 ? (JSON.parse(parts(node.text!)) as string[]) : [];
+      const split = indexed.words > 2 ? parts(node.text!) : [];
       if (split.length === 0) {
         texts.push(indexed);
         textsInFrame.push(indexed);
@@ -125,6 +133,31 @@ export function ancestorsOf(index: SnapshotIndex, node: IndexedNode, maxLevels =
     parent = byId.get(parent.node.parentId);
   }
   return out;
+}
+
+const childrenCache = new WeakMap<SnapshotIndex, Map<string, Map<string, IndexedNode[]>>>();
+
+/**
+ * The children of `parentId` inside one frame, in document order. Built per frame on first
+ * use: only the few frames with a candidate control ever need it.
+ */
+export function childrenOf(index: SnapshotIndex, frameId: string, parentId: string): IndexedNode[] {
+  let frames = childrenCache.get(index);
+  if (!frames) {
+    frames = new Map();
+    childrenCache.set(index, frames);
+  }
+  let byParent = frames.get(frameId);
+  if (!byParent) {
+    byParent = new Map();
+    for (const node of index.byFrame.get(frameId) ?? []) {
+      const list = byParent.get(node.node.parentId);
+      if (list) list.push(node);
+      else byParent.set(node.node.parentId, [node]);
+    }
+    frames.set(frameId, byParent);
+  }
+  return byParent.get(parentId) ?? [];
 }
 
 /** The frame's visible nodes in document order. */

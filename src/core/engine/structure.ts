@@ -5,7 +5,7 @@
  */
 import type { RoleName } from '../checklist/lexicon-types';
 import { SHAPE_TYPES } from '../model/snapshot';
-import { ancestorsOf, type IndexedNode, type SnapshotIndex } from './snapshot-index';
+import { ancestorsOf, childrenOf, type IndexedNode, type SnapshotIndex } from './snapshot-index';
 import type { LexiconMatchers } from './text/lexicon-matchers';
 
 export function hasRole(lexicon: LexiconMatchers, node: IndexedNode, role: RoleName): boolean {
@@ -54,9 +54,7 @@ export function looksLikeButton(index: SnapshotIndex, label: IndexedNode): boole
   if (parents.some((parent) => parent.node.type !== 'FRAME' && isButtonShape(parent, label, true))) return true;
   if (parents[0] && parents[0].node.type === 'FRAME' && parents[0].node.fill === 'solid' && isButtonShape(parents[0], label, true)) return true;
   // A shape behind the label: an earlier sibling in the same parent.
-  const siblings = index.byFrame.get(label.frame.id) ?? [];
-  for (const sibling of siblings) {
-    if (sibling === label || sibling.node.parentId !== label.node.parentId) continue;
+  for (const sibling of childrenOf(index, label.frame.id, label.node.parentId)) {
     if (sibling.node.id === label.node.id) break;
     if (sibling.words === 0 && isButtonShape(sibling, label, false)) return true;
   }

@@ -3,7 +3,7 @@ import type { PlatformCategory } from '../../checklist/lexicon-types';
 import type { DetectorContext } from '../context';
 import { listsPlatforms, platformNamesIn, textsIn } from '../context';
 import { detector, frameName, quoted } from '../evidence';
-import { ancestorsOf, type IndexedNode } from '../snapshot-index';
+import { ancestorsOf, childrenOf, type IndexedNode } from '../snapshot-index';
 import { hasRole, roleNearby, sameRow } from '../structure';
 import { eachSteps, filterSteps } from '../steps';
 import { SHAPE_TYPES } from '../../model/snapshot';
@@ -71,8 +71,8 @@ export const accurateBranding = detector('platform.accurate-branding', (context,
 function looksLikeField(context: DetectorContext, label: IndexedNode): boolean {
   if (roleNearby(context.lexicon, context.index, label, 'input', 2)) return true;
   const candidates = [...ancestorsOf(context.index, label, 2)];
-  for (const sibling of context.index.byFrame.get(label.frame.id) ?? []) {
-    if (sibling.node.parentId === label.node.parentId && sibling.words === 0 && sibling.node.id !== label.node.id) candidates.push(sibling);
+  for (const sibling of childrenOf(context.index, label.frame.id, label.node.parentId)) {
+    if (sibling.words === 0 && sibling.node.id !== label.node.id) candidates.push(sibling);
   }
   return candidates.some((box) => {
     const { x, y, width, height, type, fill } = box.node;
