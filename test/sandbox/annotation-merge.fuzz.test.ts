@@ -22,7 +22,7 @@ const signatureOf = (key: OurKey): string => signature(key === 'summary' ? 'summ
 /** Text of any kind: unicode, markdown, newlines, near-misses of our signature. */
 const text: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('**Bold** _it_ `code`', 'Auth Flow Review', 'Auth Flow Review ·', 'auth flow review · summary', '', '\n\n', '→ see [spec](https://x.y)'),
+  fc.constantFrom('**Bold** _it_ `code`', 'Auth Flow Review', 'Auth Flow Review ·', 'auth flow review · summary', '_Auth Flow Review · summary_', '', '\n\n', '→ see [spec](https://x.y)'),
 );
 
 /** A foreign annotation as Figma reads it back (markdown entries also report their plain text as `label`). */
@@ -39,7 +39,8 @@ const foreign: fc.Arbitrary<Annotation> = fc
   .filter((a) => ourKeyOf(a as Annotation) === null)
   .map((a) => Object.freeze(a) as Annotation);
 
-const ourEntry = (key: OurKey, body: string, categoryId: string): AnnotationInput => ({ labelMarkdown: `${signatureOf(key)}\n${body}`, categoryId });
+// As the plugin writes them: any body (a reviewer's note included), the signature on the last line.
+const ourEntry = (key: OurKey, body: string, categoryId: string): AnnotationInput => ({ labelMarkdown: `${body}\n${signatureOf(key)}`, categoryId });
 
 /** One of our earlier annotations as read back (it may be stale: another body, another category). */
 const ours: fc.Arbitrary<Annotation> = fc
@@ -56,11 +57,12 @@ const wanted = fc
 
 // ---- the model --------------------------------------------------------------
 
-/** Our signature, as the model recognises it: "Auth Flow Review · summary" or "… · area.item". */
-const MODEL_SIGNATURE = /Auth Flow Review \u00b7 (summary|[a-z]+\.[a-z0-9-]+)/;
+/** Our signature, as the model recognises it on the last line: "Auth Flow Review · summary" or "… · area.item", maybe emphasised. */
+const MODEL_SIGNATURE = /^[_*]?Auth Flow Review \u00b7 (summary|[a-z]+\.[a-z0-9-]+)[_*]?$/;
 
 function modelKey(annotation: Labelled): OurKey | null {
-  const match = MODEL_SIGNATURE.exec(annotation.labelMarkdown ?? annotation.label ?? '');
+  const text = (annotation.labelMarkdown ?? annotation.label ?? '').replace(/\s+$/, '');
+  const match = MODEL_SIGNATURE.exec(text.slice(text.lastIndexOf('\n') + 1));
   if (!match) return null;
   return match[1] === 'summary' ? 'summary' : (`item:${match[1]}` as OurKey);
 }
