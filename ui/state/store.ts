@@ -1,4 +1,4 @@
-import { batch, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import type { Client } from '../../src/core/protocol/channel';
 import type { AreaId, EditorType, ItemId, ScanResult, UiPrefs } from '../../src/core/protocol/messages';
 import type { ItemFinding } from '../../src/core/model/findings';
@@ -7,6 +7,7 @@ import { plural } from '../text/plural';
 import { changedFramesFor, relatedFrames } from './frames';
 import { createFrameStates } from './frame-states';
 import { listenToSandbox } from './live-events';
+import { createReviewActions } from './review-actions';
 import { createNotices, messageOf } from './notices';
 import { createScan } from './scan';
 import { createSelection } from './selection';
@@ -39,7 +40,6 @@ export function createStore(client: Client, boot: BootState) {
   /** Why the stored review changed outside the panel, until the reviewer reloads it. */
   const stale = signal<string | null>(null);
   const helpOpen = signal(false);
-  const published = signal<string | null>(null);
 
   const noticeState = createNotices();
   const { announce, notify } = noticeState;
@@ -108,49 +108,16 @@ export function createStore(client: Client, boot: BootState) {
     }
   };
 
-  /** How many stored verdicts would become annotations (publish is offered only then). */
-  const publishable = (): number => review.value?.publishable ?? 0;
-
-  const publishAnnotations = async (): Promise<void> => {
-    published.value = null;
-    try {
-      const result = await client.request('publish-annotations', {}, { timeoutMs: SAVE_TIMEOUT_MS });
-      if (result.annotations.ok) {
-        published.value = `Published ${plural(result.written, 'annotation')}.`;
-        announce(published.value);
-      } else {
-        notify('error', `Couldn’t publish annotations: ${result.annotations.message ?? 'unknown reason'}`);
-      }
-    } catch (error) {
-      notify('error', `Couldn’t publish annotations: ${messageOf(error)}`);
-    }
-  };
-
-  /**
-   * Forget the whole stored review of these frames (the reviewer confirmed first). Typing
-   * still waiting goes out first, so the reset is the last word.
-   */
-  const resetReview = async (): Promise<boolean> => {
-    try {
-      await saver.flush();
-      const result = await client.request('reset-review', {}, { timeoutMs: SAVE_TIMEOUT_MS });
-      batch(() => {
-        verdictState.clear();
-        frames.clear();
-        existingReview.value = null;
-        const current = review.value;
-        if (current) review.value = { ...current, verdicts: [], frameStates: frames.frameStates.value, publishable: 0 };
-        stale.value = null;
-        view.value = 'overview';
-      });
-      announce(`Review reset: ${plural(result.clearedItems, 'verdict')} cleared.`);
-      if (!result.annotations.ok) notify('warning', `The review was reset, but its annotations could not all be removed: ${result.annotations.message ?? 'unknown reason'}`);
-      return true;
-    } catch (error) {
-      notify('error', `Couldn’t reset the review: ${messageOf(error)}`);
-      return false;
-    }
-  };
+  const actions = createReviewActions({
+    client,
+    notices: noticeState,
+    verdicts: verdictState,
+    frames,
+    review,
+    existingReview,
+    stale,
+    onReset: () => (view.value = 'overview'),
+  });
 
   const resize = async (size: UiPrefs): Promise<void> => {
     prefs.value = size;
@@ -221,7 +188,7 @@ export function createStore(client: Client, boot: BootState) {
     stale,
     announcement: noticeState.announcement,
     helpOpen,
-    published,
+    published: actions.published,
     saver,
     verdictOf,
     noteTextOf: verdictState.noteTextOf,
@@ -236,9 +203,9 @@ export function createStore(client: Client, boot: BootState) {
     setNote: verdictState.setNote,
     showNodes,
     resolveCopy,
-    publishable,
-    publishAnnotations,
-    resetReview,
+    publishable: actions.publishable,
+    publishAnnotations: actions.publishAnnotations,
+    resetReview: actions.resetReview,
     resize,
     copyNotify,
     start,
