@@ -40,6 +40,20 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'small category tags on each card, not headings over groups',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Choose your software');
+        for (const [name, tag] of [['Xero', 'Accounting'], ['Shopify', 'Revenue'], ['Stripe', 'Payments']]) {
+          const label = m.text(frame, name!);
+          const small = m.text(frame, tag!);
+          m.setFontSize(label, 16).setFontSize(small, 11);
+        }
+        return m.build();
+      },
+    },
+    {
       name: 'one flat list',
       expect: 'missing',
       snapshot: () => {

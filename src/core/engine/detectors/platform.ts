@@ -28,6 +28,12 @@ export const explainRedirect = detector('platform.explain-redirect', function* (
   return verdict.found(`The redirect is explained: ${quoted(explanations[0]!)}.`, explanations);
 });
 
+/** The usual type size of some texts (their median), when the file says. */
+function typeSize(texts: readonly IndexedNode[]): number | null {
+  const sizes = texts.map((text) => text.node.fontSize).filter((size): size is number => size !== undefined).sort((a, b) => a - b);
+  return sizes.length === 0 ? null : sizes[Math.floor(sizes.length / 2)]!;
+}
+
 export const groupedCategories = detector('platform.grouped-categories', function* (context, verdict) {
   if (context.platforms.length === 0 && context.logoLabels.size === 0) return verdict.missing('No platform list was found to group.');
   let bestCount = 0;
@@ -35,8 +41,11 @@ export const groupedCategories = detector('platform.grouped-categories', functio
     const names = platformNamesIn(context, frame.id);
     if (names.length === 0) continue;
     const headings = new Map<PlatformCategory, IndexedNode>();
+    const nameSize = typeSize(names);
     yield* eachSteps(context.meter, textsIn(context, frame.id), (node) => {
       if (node.words > MAX_HEADING_WORDS) return;
+      // A heading is set at least as large as the names it groups; a smaller word is a tag on a card.
+      if (nameSize !== null && node.node.fontSize !== undefined && node.node.fontSize < nameSize) return;
       const category = context.lexicon.categories.find((entry) => entry.heading.isWhole(node.text));
       // A heading groups something only when cards sit below it; the first group must hold a known platform.
       if (category && !headings.has(category.id) && (headings.size > 0 || names.some((name) => name.node.y > node.node.y))) headings.set(category.id, node);

@@ -88,6 +88,14 @@ export class Mockup {
     return this.layer(frameId, 'TEXT', { x: 52, y, width: 300, height: 20, text: consent, fill: 'solid' });
   }
 
+  /** Sets a text's type size (px). */
+  setFontSize(nodeId: string, size: number): this {
+    const node = this.frames.reduce<SnapshotNode | undefined>((found, frame) => found ?? frame.nodes.find((candidate) => candidate.id === nodeId), undefined);
+    if (!node) throw new Error(`no node ${nodeId}`);
+    node.fontSize = size;
+    return this;
+  }
+
   goesTo(sourceNodeId: string, destinationFrameId: string): this {
     const source = this.frames.find((frame) => frame.id === sourceNodeId || frame.nodes.some((node) => node.id === sourceNodeId));
     if (!source) throw new Error(`no node ${sourceNodeId}`);
