@@ -50,7 +50,7 @@ export type RoleName =
   | 'button' | 'checkbox' | 'input' | 'searchControl' | 'navigation' | 'subMenu'
   | 'spinner' | 'logo' | 'progress' | 'refreshIcon' | 'chart' | 'star';
 
-export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording';
+export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording' | 'namedData';
 
 export type PlatformCategory = 'accounting' | 'commerce' | 'banking';
 
@@ -95,7 +95,7 @@ export const ROLE_NAMES: readonly RoleName[] = [
 
 export const PATTERN_NAMES: readonly PatternName[] = [
   'phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'quote', 'connectVerbFirst', 'connectToName', 'attribution',
-  'syncing', 'connectionStatus', 'syncWording',
+  'syncing', 'connectionStatus', 'syncWording', 'namedData',
 ];
 
 export type { AreaId };

@@ -18,6 +18,7 @@ function onConnectScreen(name: string, expect: DetectorCase['expect'], ...lines:
 export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   'privacy.data-scope': [
     onConnectScreen('the data and its direction are named', 'found', 'We only read invoices and bank transactions from your accounting software.'),
+    onConnectScreen('a kind of data the lexicon does not list', 'found', 'We import your payroll data from Gusto every night.'),
     onConnectScreen('no word on which data', 'missing', 'It only takes a minute.'),
   ],
   'privacy.trust-language': [

@@ -16,8 +16,10 @@ const MAX_CHANNEL_WORDS = 16;
 const MAX_GUIDE_WORDS = 12;
 
 export const dataScope = detector('privacy.data-scope', function* (context, verdict) {
-  const { phrases } = context.lexicon;
-  const scoped = yield* filterSteps(context.meter, context.texts, (node) => phrases.dataCategory.test(node.text) && phrases.dataDirection.test(node.text));
+  const { phrases, patterns } = context.lexicon;
+  // A category the lexicon lists, or any "<kind> data" ("health data", "payroll data").
+  const scoped = yield* filterSteps(context.meter, context.texts, (node) => (phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw))
+    && phrases.dataDirection.test(node.text));
   if (scoped.length === 0) return verdict.missing('No copy in the connect flow says which data is shared and in which direction it flows.');
   return verdict.found(`The copy names the data and its direction: ${quoted(scoped[0]!)}.`, scoped);
 });
