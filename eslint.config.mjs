@@ -68,9 +68,9 @@ export default defineConfig(
     { files: ['src/cli/**/*.ts'], side: 'CLI', forbidden: ['sandbox', 'ui', 'preview', 'fake-figma', 'test'], alsoForbidden: ['preact', 'preact/*', '@preact/*'] },
   ]),
   {
-    files: ['src/cli/**/*.ts', 'scripts/**/*.mjs', 'test/**/*.ts', 'bench/**/*.ts', 'build.mjs', 'bin/**/*.mjs', '*.config.ts', 'eslint.config.mjs'],
+    files: ['src/cli/**/*.ts', 'scripts/**/*.mjs', 'eval/**/*.mjs', 'test/**/*.ts', 'bench/**/*.ts', 'build.mjs', 'bin/**/*.mjs', '*.config.ts', 'eslint.config.mjs'],
     languageOptions: { globals: { ...globals.node } },
-    rules: { 'no-console': 'off' },
+    rules: { 'no-console': 'off', '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
   },
   {
     files: ['preview/**/*.ts'],

@@ -1,4 +1,4 @@
-import { Doc, t, rect, vec, col, row, stack, btn, link, check, search, card, screen, field, divider, componentLib, cover, emit, image, solid } from './lib.mjs';
+import { Doc, t, rect, vec, col, row, stack, btn, link, check, card, screen, field, componentLib, cover, emit, image, solid } from './lib.mjs';
 
 const doc = new Doc('Tidefund app — apply flow (iOS)', { lastModified: '2026-11-21T11:07:45Z', version: '3151200977' });
 const W = 375, H = 812, GAP = 475;

@@ -1,4 +1,4 @@
-import { Doc, t, rect, vec, col, row, stack, btn, link, check, search, card, screen, field, divider, componentLib, cover, emit, image, solid } from './lib.mjs';
+import { Doc, t, rect, vec, col, row, stack, btn, link, card, screen, field, componentLib, emit, image } from './lib.mjs';
 
 // Older file: navigation uses the legacy transitionNodeID field; page has prototypeStartNodeID only.
 const doc = new Doc('Payday — mobile onboarding (2023, legacy proto)', { lastModified: '2026-10-02T15:20:03Z', version: '2981100345' });

@@ -1,4 +1,4 @@
-import { Doc, t, rect, vec, col, row, stack, btn, link, check, search, card, screen, field, divider, componentLib, cover, emit, image, solid } from './lib.mjs';
+import { Doc, t, rect, vec, col, row, stack, btn, link, check, search, card, screen, field, componentLib, cover, emit, image, solid } from './lib.mjs';
 
 const doc = new Doc('Cashlane — activation (Q4)', { lastModified: '2026-11-23T08:31:19Z', version: '3160044120' });
 const W = 1440, H = 1024, GAP = 1560;

@@ -1,4 +1,4 @@
-import { Doc, t, rect, vec, col, row, stack, btn, link, check, search, card, screen, field, divider, componentLib, cover, emit, image, solid } from './lib.mjs';
+import { Doc, t, rect, vec, col, row, stack, btn, link, check, search, card, screen, field, divider, componentLib, cover, emit, image } from './lib.mjs';
 
 const doc = new Doc('Procura iPad — setup & integrations', { lastModified: '2026-11-19T13:55:02Z', version: '3133370001' });
 const W = 1024, H = 1366, GAP = 1124;

@@ -1,4 +1,4 @@
-import { Doc, t, rect, vec, col, row, stack, btn, link, check, search, card, screen, field, divider, componentLib, cover, emit, image, solid, IDS } from './lib.mjs';
+import { Doc, t, rect, vec, col, row, stack, btn, link, search, card, screen, field, divider, componentLib, cover, emit, image, IDS } from './lib.mjs';
 
 const doc = new Doc('Pulsefit — app v4', { lastModified: '2026-11-12T18:02:40Z', version: '3099912004' });
 const W = 390, H = 844, GAP = 470;

@@ -1,4 +1,4 @@
-import { Doc, t, rect, vec, col, row, stack, btn, link, check, search, card, screen, field, divider, componentLib, cover, emit, image, solid, IDS } from './lib.mjs';
+import { Doc, t, rect, vec, col, row, btn, link, check, search, card, screen, field, componentLib, cover, emit, image, solid, IDS } from './lib.mjs';
 
 const doc = new Doc('Wayfarer — booking web (UK)', { lastModified: '2026-11-16T10:12:55Z', version: '3120087765' });
 const W = 1440, H = 1024, GAP = 1540;

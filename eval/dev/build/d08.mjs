@@ -1,4 +1,4 @@
-import { Doc, t, rect, vec, col, row, stack, btn, link, check, search, card, screen, field, divider, componentLib, cover, emit, image, solid, IDS } from './lib.mjs';
+import { Doc, t, rect, vec, col, row, stack, btn, link, search, screen, field, componentLib, cover, emit, image, IDS } from './lib.mjs';
 
 const doc = new Doc('Inkwell Notes — desktop app', { lastModified: '2026-11-10T09:44:18Z', version: '3088801234' });
 const W = 1280, H = 832, GAP = 1380;

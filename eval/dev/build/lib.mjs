@@ -284,7 +284,7 @@ export class Doc {
 // ---------- validation and flow ----------
 export function validate(file) {
   const ids = new Map(); const errs = [];
-  const walk = (n, parent) => { if (ids.has(n.id)) errs.push('dup id ' + n.id); ids.set(n.id, n); for (const c of n.children || []) walk(c, n); };
+  const walk = (n, _parent) => { if (ids.has(n.id)) errs.push('dup id ' + n.id); ids.set(n.id, n); for (const c of n.children || []) walk(c, n); };
   walk(file.document);
   for (const n of ids.values()) {
     for (const it of n.interactions || []) for (const a of it.actions) if (a.destinationId && !ids.has(a.destinationId)) errs.push('bad dest ' + a.destinationId);

@@ -1,5 +1,5 @@
 // h01-lending-mobile: US small-business lending app, iOS 390x844, wordy copy.
-import { Builder, ui, solid, image, finish } from './part1-lib.mjs';
+import { Builder, ui, image, finish } from './part1-lib.mjs';
 
 export function build() {
   const b = new Builder(101);

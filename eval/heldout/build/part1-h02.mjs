@@ -1,6 +1,6 @@
 // h02-payroll-desktop: UK payroll product, desktop 1440x1024, terse copy, British spelling.
 // Some prototype links use the old transitionNodeID form.
-import { Builder, ui, solid, image, finish } from './part1-lib.mjs';
+import { Builder, ui, image, finish } from './part1-lib.mjs';
 
 export function build() {
   const b = new Builder(202);

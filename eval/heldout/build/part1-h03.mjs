@@ -1,6 +1,6 @@
 // h03-insurance-mobile: small-business insurance quote app linking commerce + banking, iOS 390x844.
 // Canvas uses prototypeStartNodeID (no flowStartingPoints). Wording: link / sync / import from.
-import { Builder, ui, solid, image, finish } from './part1-lib.mjs';
+import { Builder, ui, image, finish } from './part1-lib.mjs';
 
 export function build() {
   const b = new Builder(303);
@@ -241,7 +241,7 @@ export function build() {
   ], [tabs('Quote')]);
 
   // 10. Account: linked accounts with sync dates, Resync, hidden Unlink, Delete account
-  const resync = (t) => { const r = u.link('Resync', { size: 14, underline: false }); return r; };
+  const resync = (_t) => { const r = u.link('Resync', { size: 14, underline: false }); return r; };
   const acctRow = (name, ref, meta) => b.col(b.auto('Frame'), { gap: 8, pad: 14, radius: 14, stroke: '#E4E4E7' }, [
     b.row(b.auto('Frame'), { gap: 10 }, [u.logo('image', ref, 28), b.text(name, { size: 15, weight: 600, grow: true }), resync()]),
     b.text(meta, { size: 12, color: '#71717A' }),

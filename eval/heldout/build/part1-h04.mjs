@@ -1,5 +1,5 @@
 // h04-negative-food-tracker: calorie / meal tracker, iOS 390x844. No account-connection flow at all.
-import { Builder, ui, solid, image, finish } from './part1-lib.mjs';
+import { Builder, ui, image, finish } from './part1-lib.mjs';
 
 export function build() {
   const b = new Builder(404);

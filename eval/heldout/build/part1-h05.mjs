@@ -1,6 +1,6 @@
 // h05-negative-dating-app: dating app, iOS 390x844. No account-connection flow; "connect"-style wording about people.
 // No flowStartingPoints and no prototypeStartNodeID: the start is the frame that reads as sign-up.
-import { Builder, ui, solid, image, finish } from './part1-lib.mjs';
+import { Builder, ui, image, finish } from './part1-lib.mjs';
 
 export function build() {
   const b = new Builder(505);

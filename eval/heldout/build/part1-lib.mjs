@@ -26,7 +26,7 @@ function fnvHex(str, len = 40) {
   return out.slice(0, len);
 }
 
-const ZERO_WIDTH = /[\u200B\u200C\u200D\uFEFF]/;
+const ZERO_WIDTH = /\u200B|\u200C|\u200D|\uFEFF/;
 
 export class Builder {
   constructor(seed = 1) {
@@ -230,7 +230,7 @@ function measure(n, availW, parentMode) {
   const mode = n.layoutMode;
   const [pt, pr, pb, pl] = pads(n);
   const inner = n._w != null ? n._w - pl - pr : null;
-  const all = kids;
+  const _all = kids;
   if (mode === 'HORIZONTAL') {
     const fixed = kids.filter((k) => !k._grow);
     fixed.forEach((k) => measure(k, inner, 'HORIZONTAL'));

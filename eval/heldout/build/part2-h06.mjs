@@ -277,7 +277,7 @@ export default function build() {
   const sbSet = sidebar('Connections');
   b.go(navByLabel(sbSet, 'Overview'), S.dash);
   const spinner = () => b.G({ name: 'spinner' }, [b.E(16, 16, { stroke: '#E2E8F0', strokeWeight: 2, x: 0, y: 0 }), b.V(16, 16, { stroke: BRAND, strokeWeight: 2, x: 0, y: 0, name: 'arc' })]);
-  const col = (t, w, o = {}) => b.F({ layout: 'H', gap: 8, align: 'CENTER', w }, [t]);
+  const col = (t, w, _o = {}) => b.F({ layout: 'H', gap: 8, align: 'CENTER', w }, [t]);
   const disc = (label) => { const t = b.T(label, { size: 14, weight: 600, color: RED }); return t; };
   const rows = [
     ['Shopify', 'loomandthread.myshopify.com', '12 Mar 2026, 09:14', 'Today, 10:02'],
@@ -359,7 +359,7 @@ export default function build() {
 
   const pages = [
     b.canvas('0:1', 'Cover', [b.at(cover, 0, 0)]),
-    b.canvas('0:2', '🧩 Components', compPage.map((n, i) => n)),
+    b.canvas('0:2', '🧩 Components', compPage.map((n) => n)),
     b.canvas('0:3', 'Onboarding flow', flowKids, { flowStart: [{ nodeId: S.signup, name: 'Onboarding' }] }),
     b.canvas('0:4', 'Archive', [b.at(oldConnect, 0, 0), b.at(oldSettings, 1540, 0)]),
   ];

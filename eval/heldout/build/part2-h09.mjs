@@ -1,5 +1,5 @@
 // h09 — NEGATIVE: "Rider Connect", a ride-hailing passenger app (mobile 375x812). No account connection.
-import { Builder, btnInst, btnFrame, btnGroup, linkText } from './part2-lib.mjs';
+import { Builder, btnInst, btnFrame } from './part2-lib.mjs';
 
 export default function build() {
   const b = new Builder(909);

@@ -1,5 +1,5 @@
 // h10 — NEGATIVE: Halvorsen Museum of Art visitor kiosk (landscape 1920x1080). No account connection.
-import { Builder, btnInst, btnFrame, btnGroup, linkText } from './part2-lib.mjs';
+import { Builder, btnInst, btnFrame } from './part2-lib.mjs';
 
 export default function build() {
   const b = new Builder(1010);
