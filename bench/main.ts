@@ -17,7 +17,7 @@ import type { Row } from './table';
 import { fixed, renderTable } from './table';
 
 /**
- * Issue 7's targets. Reads: the properties a scan needs per layer (id, type, name, visible,
+ * The performance targets (README, "Measured performance"). Reads: the properties a scan needs per layer (id, type, name, visible,
  * absoluteBoundingBox, reactions, children, plus characters or the main component; see
  * test/sandbox/scan-benchmark.test.ts). The figures are reported, never asserted: wall-clock
  * numbers vary by machine, so `npm test` only checks the harness runs.

@@ -1,4 +1,4 @@
-/** Benchmark sizes: the full run (issue 7's sizes) and a smoke run that only proves the harness works. */
+/** Benchmark sizes: the full run (the sizes the targets are set for) and a smoke run that only proves the harness works. */
 import type { CliCase } from './cli-bench';
 import type { ScanCase } from './scan-bench';
 

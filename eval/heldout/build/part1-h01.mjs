@@ -393,7 +393,7 @@ export function build() {
   const truth = {
     file: 'h01-lending-mobile.json',
     kind: 'onboarding',
-    writtenBy: 'held-out helper (no access to the detector source)',
+    writtenBy: 'held-out writer (no access to the detector source)',
     description: 'US small-business lending app ("LoanConnect" by Harbor Lending), iOS 390x844 frames, wordy copy. Sign-up with a testimonial and rating, a business-details step with a step counter, then a value-exchange screen (what you get / how we use your data / what to do next, encryption and consent copy, consent checkbox with a data privacy policy link, application-strength meter, FAQ and connection-guide links) leading to a platform picker grouped into Accounting and Bank accounts with a search field, an upload alternative and support contacts, a redirect-explanation bottom sheet, a syncing spinner, a status list with Connected/Pending badges and "Add another account", a prefilled review form, a dashboard with an in-feature "Link bank account" prompt, and a settings screen listing connected accounts with sync dates and Disconnect. A welcome email with a 1-2-3 list and connect CTAs sits on the flow page. A "Rates & terms" screen reached from sign-up is a dead end. The "Powered by Codat" mark exists only on a hidden layer.',
     present: [
       'funnel.greeting-email', 'funnel.three-actions', 'funnel.cta-visible', 'funnel.social-proof', 'funnel.prefill',

@@ -332,7 +332,7 @@ export function build() {
   const truth = {
     file: 'h02-payroll-desktop.json',
     kind: 'onboarding',
-    writtenBy: 'held-out helper (no access to the detector source)',
+    writtenBy: 'held-out writer (no access to the detector source)',
     description: 'UK payroll product ("Payline"), desktop 1440x1024 frames, terse copy with British spelling. Sign-up (terms checkbox, hidden testimonial) → verify email code → organisation details → pay schedule → "Connect accounting software" screen, so the connect prompt is 4 prototype steps from sign-up (three of those links use the old transitionNodeID form). The connect screen has a 5-step stepper, a "Find your software" search and four image-logo cards with full product names (Xero, QuickBooks Online, Sage Business Cloud Accounting, FreeAgent), "Invite your accountant · Save and exit", links to connection guides, integration FAQs and a mutual NDA, and phone/email/live-chat help; a hidden "Powered by" row. An authorise modal explains the redirect to Xero and lists what is read and written; a mock Xero consent screen, a "Xero connected" screen, a pay-runs dashboard and Settings › Integrations (software, connected date, last sync, Remove connection + confirm) follow. A Pricing screen reached from sign-up is a dead end.',
     present: [
       'funnel.cta-visible', 'value.faq-link', 'value.progress-meter',

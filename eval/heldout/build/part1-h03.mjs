@@ -294,7 +294,7 @@ export function build() {
   const truth = {
     file: 'h03-insurance-mobile.json',
     kind: 'onboarding',
-    writtenBy: 'held-out helper (no access to the detector source)',
+    writtenBy: 'held-out writer (no access to the detector source)',
     description: 'Small-business insurance quote app ("Covera"), iOS 390x844, link/sync/import wording. The canvas uses prototypeStartNodeID (no flowStartingPoints). Sign-up with a rating and customer quote → about your business → coverage → a "Link your sales and bank accounts" screen (3 steps) with benefit, data-use and next-step copy, encryption/no-sharing/unlink-any-time copy, a "38,000+ businesses" figure, a consent checkbox instance with a Privacy Notice overlay, a "Link accounts" CTA and a "Powered by" mark. Platform tiles are grouped into "Revenue streams" and "Bank accounts" with image logos and full names, no search, and an upload-reports alternative. Tapping Shopify goes straight to a mock Shopify login (no redirect explanation), then an importing spinner, a linked-accounts status list (Synced ✓ / Waiting for authorization, "+ Link another account"), a quote with an in-feature "Link bank account" prompt and an account screen listing linked accounts with dates and "Resync"; the "Unlink" controls are hidden layers and "Delete account" deletes the user account. A marketing intro with "Skip" sits outside the prototype path and a welcome-email draft frame is hidden.',
     present: [
       'funnel.three-actions', 'funnel.cta-visible', 'funnel.social-proof',

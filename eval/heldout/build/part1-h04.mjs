@@ -181,7 +181,7 @@ export function build() {
   const truth = {
     file: 'h04-negative-food-tracker.json',
     kind: 'negative',
-    writtenBy: 'held-out helper (no access to the detector source)',
+    writtenBy: 'held-out writer (no access to the detector source)',
     description: 'Food / calorie tracker ("Nibble"), iOS 390x844, with no account-connection flow: welcome with "Continue with Apple" / email sign-up, a goal picker with a "2 of 4" progress bar, a premium paywall with "Skip" and "You can cancel your subscription at any time", a Today screen with a calorie ring, meal list and a dietitian\'s nutrition tip in quotation marks, a food log with a "Search foods and brands" field, a camera screen with "Upload from gallery" and "Enter manually", an "Analyzing your meal…" loading-spinner screen, a result, a progress chart and a settings screen with "Delete account". A "Connect Apple Health" settings row exists only as a hidden layer.',
     present: [],
     absent: all,

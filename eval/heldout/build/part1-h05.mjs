@@ -204,7 +204,7 @@ export function build() {
   const truth = {
     file: 'h05-negative-dating-app.json',
     kind: 'negative',
-    writtenBy: 'held-out helper (no access to the detector source)',
+    writtenBy: 'held-out writer (no access to the detector source)',
     description: 'Dating app ("Sparkd"), iOS 390x844, with no account-connection flow. No prototype starting point is set; the start is the "Sign up" frame (phone number). A splash says "Connect with people near you", then code entry, photo upload, preferences (with a distance slider), a discover card, another member\'s profile with Block/Report, a "Your connections (12)" matches list with "Matched …/Active …" lines, "Unmatch" and "Invite a friend", a premium upsell with a couple\'s testimonial, "Not now" and "Cancel anytime", an invite sheet, settings with "Help Center & Support" and "Delete account", and a photo editor with "Remove photo".',
     present: [],
     absent: all,

@@ -368,7 +368,7 @@ export default function build() {
   const truth = {
     file: 'h06-ecommerce-addon-desktop.json',
     kind: 'onboarding',
-    writtenBy: 'held-out helper (no access to the detector source)',
+    writtenBy: 'held-out writer (no access to the detector source)',
     description: 'StockPilot, an inventory and profit-analytics add-on for online sellers, desktop 1440x900. Four pages (cover, components, flow, archive); the flow page holds three SECTIONs. Sign-up (testimonial + app-store rating) → store questions → a connect screen with a three-part value message, one main "Connect Shopify" CTA, a "Search 40+ apps" field and platform tiles grouped under "Revenue streams", "Accounting" and "Bank accounts", a profit-accuracy strength meter, trust/statistics/disconnect copy, FAQ and guide links and support contacts → redirect-explainer overlay with a consent checkbox → status view (Connected ✓ / Pending authorization / + Add another) → business details prefilled from Shopify → dashboard with an in-feature "Connect accounting" empty state → Settings › Connections table with first/last sync dates, Sync now, Syncing… spinner and Disconnect (plus a look-alike "Delete account" danger zone). A "See pricing" link on sign-up leads to a Pricing screen with no way forward. "Powered by Conduit" and an NDA offer exist only in hidden layers / a hidden frame.',
     present: [
       'funnel.three-actions', 'funnel.cta-visible', 'funnel.social-proof', 'funnel.prefill',

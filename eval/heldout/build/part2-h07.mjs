@@ -275,7 +275,7 @@ export default function build() {
   const truth = {
     file: 'h07-expense-banking-mobile.json',
     kind: 'onboarding',
-    writtenBy: 'held-out helper (no access to the detector source)',
+    writtenBy: 'held-out writer (no access to the detector source)',
     description: 'Tally, an expense card for UK small businesses, mobile 375x812, terse UK-English copy ("organisation", "authorised", "colour", "Unlink"). Four pages (cover, flow, components, archive). Sign-up → email code → organisation details (empty, not prefilled) → director details → order card → "Link your books" screen (value, data use, security and "Unlink any time" lines plus one main CTA) → a flat picker mixing accounting tools and banks with bare names ("QuickBooks", "Sage"), no headings and no search → "Linked" status with Linked ✓ / Pending and "+ Link another account" → home, expenses (in-feature "Link your books" prompt) and Settings with connections ("Last synced …", Unlink with an overlay sheet; look-alikes "Remove card" and "Close organisation account"). A welcome email frame carries the 1-2-3 steps with two link CTAs. The prompt is 5 steps from sign-up. A "Terms" screen reached from sign-up has no way out. An unlinked marketing intro has a "Skip" link; support contacts exist only in a hidden layer. Several links use the old transitionNodeID form.',
     present: [
       'funnel.greeting-email', 'funnel.cta-visible', 'value.three-part', 'value.contextual-ctas',

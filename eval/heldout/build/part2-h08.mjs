@@ -273,7 +273,7 @@ export default function build() {
   const truth = {
     file: 'h08-health-data-mobile.json',
     kind: 'onboarding',
-    writtenBy: 'held-out helper (no access to the detector source)',
+    writtenBy: 'held-out writer (no access to the detector source)',
     description: 'Thrive at Work, a workplace-wellness benefits app for small employers, mobile 375x812, mixed domain. The prototype page (start set with CANVAS.prototypeStartNodeID, no flowStartingPoints) holds two SECTIONs. Admin: sign-up → company basics ("Why we ask" opens a screen whose only action is BACK) → "Connect payroll" screen (value line, data-use line naming imported fields, provider cards for Gusto, ADP Workforce Now, Paychex Flex and Rippling, one main CTA built as text over a rectangle in a group, encryption/consent copy, FAQ link, invite-the-admin link and a spreadsheet alternative) → redirect sheet ("You’ll be taken to Gusto…", a 20x20 vector checkbox + Data Processing Terms link, "disconnect payroll at any time") → "Gusto connected ✓" with company details prefilled from Gusto → admin home with an in-feature "Connect payroll" card → Settings › Integrations (connected date, last sync, "Remove connection" with a dialog; look-alike "Deactivate company account"). Employee app section: "Connect with Apple Health" where "Connect" and "Later" are plain text over vector shapes with no prototype links, plus a rewards screen. No social proof, figures, support contacts, powered-by mark, search, refresh or syncing state.',
     present: [
       'funnel.three-actions', 'funnel.cta-visible', 'funnel.prefill',

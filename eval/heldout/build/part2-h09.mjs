@@ -207,7 +207,7 @@ export default function build() {
   const truth = {
     file: 'h09-negative-ride-hailing.json',
     kind: 'negative',
-    writtenBy: 'held-out helper (no access to the detector source)',
+    writtenBy: 'held-out writer (no access to the detector source)',
     description: 'Rider Connect, a ride-hailing passenger app, mobile 375x812, three pages (cover, app, components). Phone sign-in → code → map home with a "Where to?" destination search → ride options → trip → rating; a package-delivery screen with a courier note in quotation marks; account menu (Payment, Promotions, "Support & Help Center", Settings); wallet with "Add payment method" (cards and cash only); Settings with "Delete account" and a confirmation dialog; a promotions card "Trusted by 2 million riders" with an invite-friends code. The app never asks the user to connect or link any accounting, banking or commerce software, so no connection flow exists.',
     present: [],
     absent: all,

@@ -164,7 +164,7 @@ export default function build() {
   const truth = {
     file: 'h10-negative-museum-kiosk.json',
     kind: 'negative',
-    writtenBy: 'held-out helper (no access to the detector source)',
+    writtenBy: 'held-out writer (no access to the detector source)',
     description: 'Halvorsen Museum of Art visitor kiosk, landscape 1920x1080, three pages (cover, kiosk flow, components). Attract loop (with a quotation) → Explore with a "Search the collection" bar and artwork tiles under "Painting" and "Sculpture" headings, titles in quotation marks → search results → artwork detail → audio guide showing a "Syncing…" spinner while a tour loads onto a headset → floor map → membership tiers ("Cancel any time") → join form → thank-you; an idle-timeout overlay. Nothing asks a visitor or business to connect accounting, banking or commerce software.',
     present: [],
     absent: all,

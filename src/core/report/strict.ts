@@ -1,5 +1,5 @@
 /**
- * What fails a CI run with --strict (DESIGN.md): a core item that was not seen and not marked
+ * What fails a CI run with --strict (docs/report.md): a core item that was not seen and not marked
  * not-applicable, or a core item a reviewer marked needs-work. Bonus items never fail a build.
  */
 import { getItem } from '../checklist';
