@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { buildCliInto } from './build-cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, startTestServer, type TestServer } from './fetch-test-server';
 
@@ -23,16 +23,7 @@ const outputs: string[] = [];
 let server: TestServer;
 
 beforeAll(async () => {
-  await esbuild.build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    define: { __APP_VERSION__: '"test"' },
-  });
+  await buildCliInto(cli);
   server = await startTestServer();
 }, 60000);
 afterAll(() => server.close());

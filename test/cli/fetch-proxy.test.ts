@@ -10,7 +10,7 @@ import { connect, createServer as createNetServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { buildCliInto } from './build-cli';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { proxyFor } from '../../src/cli/fetch/proxy-setting';
 
@@ -43,16 +43,7 @@ function portOf(server: { address(): unknown }): number {
 }
 
 beforeAll(async () => {
-  await esbuild.build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    define: { __APP_VERSION__: '"test"' },
-  });
+  await buildCliInto(cli);
   api = createHttpsServer({ key: readFileSync(join(fixtures, 'localhost-key.pem')), cert: readFileSync(join(fixtures, 'localhost-cert.pem')) }, (request, response) => {
     seen.api.push({ url: request.url ?? '', token: request.headers['x-figma-token'] as string | undefined });
     response.writeHead(200, { 'content-type': 'application/json' });

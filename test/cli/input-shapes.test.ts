@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
+import { buildCliInto } from './build-cli';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectValidReport } from './report-schema';
 
@@ -21,10 +21,7 @@ const strongBytes = readFileSync(join(root, 'samples/strong-onboarding.json'));
 const strong = JSON.parse(strongBytes.toString('utf8')) as { name: string; document: { children: { id: string; name: string; children: unknown[] }[] }; components: unknown; componentSets: unknown };
 
 beforeAll(async () => {
-  await esbuild.build({
-    entryPoints: [join(root, 'src/cli/main.ts')], outfile: cli, bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', logLevel: 'warning', define: { __APP_VERSION__: '"test"' },
-  });
+  await buildCliInto(cli);
 }, 60000);
 
 function scratchFile(name: string, content: string | Buffer): string {

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { buildCliInto } from './build-cli';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateRestFile, type GeneratedFile } from '../../bench/generate-rest-file';
 import { audit } from '../../src/cli/audit';
@@ -24,16 +24,7 @@ let generated: GeneratedFile;
 let manyFrames: GeneratedFile;
 
 beforeAll(async () => {
-  await esbuild.build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    define: { __APP_VERSION__: '"test"' },
-  });
+  await buildCliInto(cli);
   generated = generateRestFile({ path: join(scratch, 'large.json'), targetBytes: 3e6, seed: 11, framesPerSection: 4, sectionsPerPage: 2 });
   manyFrames = generateRestFile({ path: join(scratch, 'many-frames.json'), targetBytes: 1e9, seed: 5, layout: 'top-level', framesPerPage: 400, maxFrames: 900 });
 }, 60000);
