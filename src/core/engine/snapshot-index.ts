@@ -45,13 +45,21 @@ export interface SnapshotIndex {
   textsByFrame: Map<string, IndexedNode[]>;
 }
 
+/**
+ * Entries a memo keeps before it starts afresh. A large file has tens of thousands of distinct
+ * texts, and a map that grows past a power of two rehashes everything at once: kept small,
+ * each rehash costs a fraction of a time slice. Repeated labels are still met again soon.
+ */
+const MEMO_LIMIT = 8192;
+
 /** Normalises each distinct string once: mockups repeat labels, names and component names a lot. */
-function memoised(normalise: (raw: string) => string): (raw: string) => string {
-  const seen = new Map<string, string>();
+function memoised<T>(normalise: (raw: string) => T): (raw: string) => T {
+  let seen = new Map<string, T>();
   return (raw) => {
     let out = seen.get(raw);
     if (out === undefined) {
       out = normalise(raw);
+      if (seen.size >= MEMO_LIMIT) seen = new Map();
       seen.set(raw, out);
     }
     return out;
@@ -68,15 +76,7 @@ export function* indexSnapshot(snapshot: Snapshot, forms: WordForms, meter: Work
   const texts: IndexedNode[] = [];
   const text = memoised((raw) => forms(normaliseText(raw)));
   const name = memoised((raw) => forms(normaliseName(raw)));
-  const partsSeen = new Map<string, string[]>();
-  const parts = (raw: string): string[] => {
-    let out = partsSeen.get(raw);
-    if (out === undefined) {
-      out = textParts(raw);
-      partsSeen.set(raw, out);
-    }
-    return out;
-  };
+  const parts = memoised(textParts);
   for (const frame of snapshot.frames) {
     framesById.set(frame.id, frame);
     frameNames.set(frame.id, name(frame.name));

@@ -41,12 +41,22 @@ function flowStartsOf(page: PageNode, startIds: readonly string[], owner: Readon
   return out;
 }
 
-/** Which screen holds each layer: a link may land on a layer, and the customer lands on its screen. */
-function ownersOf(frames: readonly SnapshotFrame[]): Map<string, string> {
+/**
+ * Which screen holds each layer that a link lands on or a flow starts from: a link may land
+ * on a layer, and the customer lands on its screen. Only those ids are kept (a map of every
+ * layer stalls for tens of milliseconds each time it grows past a power of two), and the
+ * walk over the layers yields between screens.
+ */
+async function ownersOf(frames: readonly SnapshotFrame[], wanted: ReadonlySet<string>, slicer: Slicer): Promise<Map<string, string>> {
   const owner = new Map<string, string>();
   for (const frame of frames) {
-    owner.set(frame.id, frame.id);
-    for (const node of frame.nodes) owner.set(node.id, frame.id);
+    if (wanted.has(frame.id)) owner.set(frame.id, frame.id);
+    const { nodes } = frame;
+    for (let i = 0; i < nodes.length; i++) {
+      const id = nodes[i]!.id;
+      if (wanted.has(id)) owner.set(id, frame.id);
+    }
+    if (slicer.due()) await slicer.yieldNow();
   }
   return owner;
 }
@@ -87,9 +97,11 @@ export async function buildSnapshot(scope: ResolvedScope, options: BuildOptions)
     progress.doneFrames++;
     if (slicer.due()) await slicer.yieldNow();
   }
+  const wanted = new Set<string>(scope.startIds);
+  for (const link of links) wanted.add(link.destinationFrameId);
+  const owner = await ownersOf(frames, wanted, slicer);
   // Count the open slice in the stats; a caller that goes on with the slicer extends it.
   slicer.closeSlice();
-  const owner = ownersOf(frames);
   const landed: PrototypeLink[] = [];
   for (const link of links) {
     // Links to screens outside the scope cannot take part in the flow under review.

@@ -6,16 +6,21 @@
  */
 import { stemmer } from 'stemmer';
 
+/** Entries a memo keeps before it starts afresh (see snapshot-index.ts). */
+const MEMO_LIMIT = 8192;
+
 export type WordForms = (normalised: string) => string;
 
 /** `spellings` maps a variant spelling to the one the stemmer is given (lexicon data). */
 export function createWordForms(spellings: Readonly<Record<string, string>>): WordForms {
   const stems = new Map<string, string>();
   const stemOf = (word: string): string => {
+    // Digits and short words ("4.8", "a") are kept as they are, and not remembered: numbers are many and distinct.
+    if (word.length < 3 || /^[0-9]/.test(word)) return word;
     let stem = stems.get(word);
     if (stem === undefined) {
-      // Digits and one-letter words ("4.8", "a") are kept as they are.
-      stem = word.length < 3 || /^[0-9]/.test(word) ? word : stemmer(Object.prototype.hasOwnProperty.call(spellings, word) ? spellings[word]! : word);
+      stem = stemmer(Object.prototype.hasOwnProperty.call(spellings, word) ? spellings[word]! : word);
+      if (stems.size >= MEMO_LIMIT) stems.clear();
       stems.set(word, stem);
     }
     return stem;
@@ -26,8 +31,8 @@ export function createWordForms(spellings: Readonly<Record<string, string>>): Wo
     let out = texts.get(normalised);
     if (out === undefined) {
       out = ` ${normalised.trim().split(' ').map(stemOf).join(' ')} `;
-      // Bounded: the plugin process lives long and sees many files.
-      if (texts.size > 50000) texts.clear();
+      // Bounded: the plugin process lives long and sees many files, and a small map rehashes quickly.
+      if (texts.size >= MEMO_LIMIT) texts.clear();
       texts.set(normalised, out);
     }
     return out;
