@@ -13,6 +13,7 @@ import { currentSelectionInfo, watchSelection } from './selection/watch-selectio
 import { watchReview } from './live/watch-review';
 import { reviewerName } from './session/editor';
 import { existingReviewSummary } from './storage/existing-review';
+import { readFileLink } from './storage/file-link';
 import { loadPrefs } from './session/prefs';
 import { Session } from './session/session';
 
@@ -38,6 +39,7 @@ export async function startPlugin(options: HandlerOptions = {}): Promise<Running
     user: name === null ? null : { name },
     appVersion: appVersion(),
     existingReview: await existingReviewSummary(),
+    fileLink: readFileLink(),
   };
   const session = new Session();
   const server = createServer(createFigmaTransport(), createHandlers(session, options));

@@ -1,4 +1,6 @@
 import type { ExistingReviewSummary, InitialState, SelectionInfo } from '../../src/core/protocol/messages';
+import { NO_FILE_LINK } from '../../src/core/figma-link/stored-file-key';
+import { fileLinkOf } from './file-link';
 import { INITIAL_STATE_GLOBAL } from '../../src/core/protocol/initial-state';
 
 export interface BootState {
@@ -35,6 +37,7 @@ export function readInitialState(win: Window = window): BootState {
     user: null,
     appVersion: '',
     existingReview: null,
+    fileLink: NO_FILE_LINK,
   };
   if (raw === null || typeof raw !== 'object') return { state: fallback, injected: false };
   const s = raw as Partial<InitialState>;
@@ -48,6 +51,7 @@ export function readInitialState(win: Window = window): BootState {
       user: s.user && typeof s.user.name === 'string' ? { name: s.user.name } : null,
       appVersion: typeof s.appVersion === 'string' ? s.appVersion : '',
       existingReview: existingReviewOf(s.existingReview),
+      fileLink: fileLinkOf(s.fileLink),
     },
     injected: true,
   };

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { AreaId, ItemId } from '../checklist/types';
 import { ITEM_IDS } from '../checklist/types';
+import type { FileLinkInfo } from '../figma-link/stored-file-key';
 import type { ReviewFindings } from '../model/findings';
 import type { ItemStatus, StoredProblem } from '../review/types';
 
@@ -41,6 +42,8 @@ export interface InitialState {
   appVersion: string;
   /** What the document's stored review holds, read cheaply at start; null when there is none. */
   existingReview: ExistingReviewSummary | null;
+  /** The file's key saved in the document, so the hand-off links back to the design. */
+  fileLink: FileLinkInfo;
 }
 
 export interface ExistingReviewSummary {
@@ -89,6 +92,8 @@ export interface ScanResult {
   readOnly: boolean;
   /** Verdicts that would produce annotations (publish has nothing to do when 0). */
   publishable: number;
+  /** The file's key saved in the document (read again with every scan). */
+  fileLink: FileLinkInfo;
 }
 
 export interface SaveResult {
@@ -140,6 +145,11 @@ export interface RequestMap {
   resize: { params: UiPrefs; result: UiPrefs };
   /** Show a short native toast. */
   notify: { params: { message: string }; result: Record<string, never> };
+  /**
+   * Save the file's key, taken from a pasted Figma file link, in the document; an empty link
+   * clears it. `replace` is the reviewer's explicit choice to replace an unreadable entry.
+   */
+  'set-file-link': { params: { link: string; replace?: boolean }; result: FileLinkInfo };
 }
 
 export type RequestName = keyof RequestMap;
@@ -221,6 +231,7 @@ export const paramSchemas: { [M in RequestName]: v.GenericSchema<unknown, Params
   'resolve-copy': v.object({ frameId: v.pipe(v.string(), v.minLength(1)), action: v.picklist(['adopt', 'discard'] as const) }),
   resize: v.object({ width: Dimension, height: Dimension }),
   notify: v.object({ message: v.pipe(v.string(), v.maxLength(500)) }),
+  'set-file-link': v.object({ link: v.pipe(v.string(), v.maxLength(2000)), replace: v.optional(v.boolean()) }),
 };
 
 export const REQUEST_NAMES = Object.keys(paramSchemas) as RequestName[];
@@ -249,4 +260,4 @@ export function parseEnvelope(raw: unknown): Envelope | null {
   return result.success ? (result.output as Envelope) : null;
 }
 
-export type { AreaId, ItemId, ItemStatus };
+export type { AreaId, FileLinkInfo, ItemId, ItemStatus };

@@ -1,5 +1,6 @@
 /** Gather everything stored about a review from the shared plugin data of a set of nodes. */
 import type { ItemId } from '../checklist/types';
+import { FILE_LINK_KEY } from '../figma-link/stored-file-key';
 import { parseEntry } from './parse-entry';
 import type { DocumentRecord, StoredNodeData, StoredReview, StoredVerdict } from './types';
 
@@ -25,7 +26,8 @@ export function readStoredReview(nodes: StoredNodeData[]): StoredReview {
     const keys = Object.keys(node.entries).sort();
     for (const key of keys) {
       const raw = node.entries[key];
-      if (typeof raw !== 'string') continue;
+      // The document's file link is its own record, read on its own (core/figma-link).
+      if (typeof raw !== 'string' || key === FILE_LINK_KEY) continue;
       const outcome = parseEntry(node.nodeId, key, raw);
       if (!outcome.ok) {
         review.problems.push(outcome.problem);

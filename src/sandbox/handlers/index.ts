@@ -9,6 +9,7 @@ import { resizeHandler } from './resize';
 import { resolveCopyHandler } from './resolve-copy';
 import type { ScanTuning } from './scan';
 import { scanHandler } from './scan';
+import { setFileLinkHandler } from './set-file-link';
 import { setVerdictHandler } from './set-verdict';
 import { showNodesHandler } from './show-nodes';
 
@@ -30,5 +31,6 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'resolve-copy': resolveCopyHandler(session),
     resize: resizeHandler(),
     notify: notifyHandler(),
+    'set-file-link': setFileLinkHandler(),
   };
 }

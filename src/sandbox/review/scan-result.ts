@@ -6,6 +6,7 @@ import type { StoredReview } from '../../core/review/types';
 import type { ScanContext } from '../session/session';
 import { fingerprintOf } from '../session/session';
 import { selectionInfo } from '../scan/scope';
+import { readFileLink } from '../storage/file-link';
 
 export function verdictsOf(stored: StoredReview): ItemVerdictDTO[] {
   return ITEM_IDS.map((itemId) => {
@@ -59,5 +60,6 @@ export function buildScanResult(context: ScanContext, stored: StoredReview, node
     problems: stored.problems,
     readOnly: stored.readOnly,
     publishable: publishableCount(stored),
+    fileLink: readFileLink(),
   };
 }

@@ -1,5 +1,6 @@
 import { ITEM_IDS, type AreaId, type ItemId } from '../../../src/core/checklist/types';
 import type { ItemFinding } from '../../../src/core/model/findings';
+import { NO_FILE_LINK } from '../../../src/core/figma-link/stored-file-key';
 import type { FrameInfo, InitialState, ItemVerdictDTO, ScanResult, SelectionInfo } from '../../../src/core/protocol/messages';
 
 export const FRAMES: FrameInfo[] = [
@@ -21,6 +22,7 @@ export function initialState(overrides: Partial<InitialState> = {}): InitialStat
     user: { name: 'Ada' },
     appVersion: '0.1.0',
     existingReview: null,
+    fileLink: NO_FILE_LINK,
     ...overrides,
   };
 }
@@ -83,6 +85,7 @@ export function scanResult(overrides: Partial<ScanResult> = {}): ScanResult {
     frameStates: FRAMES.map((f) => ({ frameId: f.id, changedSinceReview: false, reviewedAt: null, copiedFrom: null })),
     problems: [],
     readOnly: false,
+    fileLink: NO_FILE_LINK,
     ...overrides,
   };
 }

@@ -39,6 +39,7 @@ function defaultHandlers(): Handlers {
     'resolve-copy': ({ frameId }) => ({ frameId }),
     resize: (size) => size,
     notify: () => ({}),
+    'set-file-link': ({ link }) => ({ fileKey: /\/design\/([A-Za-z0-9]+)/.exec(link)?.[1] ?? null, problem: null, newer: false }),
   };
 }
 
