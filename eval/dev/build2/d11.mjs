@@ -29,7 +29,7 @@ export default function build(dir) {
     Screen('store', 'Frame 4', at(3), [Gap(120), H('Tell us about your store', { size: 30 }), T('Store name', { size: 13 }), Rect({ h: 52, w: 480, r: 8, fill: '#F4F4F5' }), T('Monthly orders', { size: 13 }), Row([Chip('< 500'), Chip('500–5k'), Chip('5k+')], { gap: 8 }), BtnInst('Next', B, { ...old('picker'), w: 480 })], { pad: 440 }),
     Screen('picker', 'Channels', at(4), [
       Row([T('Step 2 of 4 channels added', { size: 13, color: '#71717A' }), Row([Rect({ w: 60, h: 6, r: 3, fill: '#F97316' }), Rect({ w: 60, h: 6, r: 3, fill: '#F97316' }), Rect({ w: 60, h: 6, r: 3 }), Rect({ w: 60, h: 6, r: 3 })], { gap: 6 })], { gap: 16, widths: [220] }),
-      H('Plug in your sales channels', { size: 32 }),
+      H('Plug in your\u200B sales channels', { size: 32 }),
       T('See true profit per channel in one dashboard.', { size: 18, color: '#52525B' }),
       Row([Search('Search 60+ channels', { w: 420 }), Link('Channel not listed? Import a CSV of orders', { ...old('csv') })], { gap: 24, widths: [420] }),
       T('Marketplaces', { size: 22, weight: 700 }),

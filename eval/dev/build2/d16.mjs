@@ -22,7 +22,7 @@ export default function build(dir) {
       Row([Chip('Send', { to: 'transfer' }), Chip('Request'), Chip('Top up')], { gap: 8 }),
       T('Spending by category', { size: 18, weight: 700 }), Rect({ h: 120, r: 12, fill: '#F1F5F9', name: 'donut' }),
       Search('Search transactions'),
-      tx('Blue Bottle Coffee', '-$6.50', 'Eating out'), tx('Salary · Acme Inc', '+$3,200.00', 'Income'), tx('Metro card', '-$33.00', 'Transport'),
+      Col([Col([T('Today', { size: 12, weight: 700, color: '#64748B' }), tx('Blue Bottle Coffee', '-$6.50', 'Eating out')], { gap: 4 }), Col([T('Yesterday', { size: 12, weight: 700, color: '#64748B' }), tx('Salary · Acme Inc', '+$3,200.00', 'Income'), tx('Metro card', '-$33.00', 'Transport')], { gap: 4 })], { gap: 12, name: 'Auto layout' }),
       tabs()], { gap: 12 }),
     Screen('transfer', 'Payments', at(3), [H('Send money', { size: 26 }), Search('Name, @tag or account number'), T('Recent', { size: 15, weight: 700 }), tx('Maya Chen', '', '@maya'), tx('Landlord — J. Ruiz', '', 'Routing ••0021'), BtnGroup('Continue', { to: 'confirm', w: 342 }), tabs()]),
     Screen('confirm', 'Frame 5', at(4), [H('Send $250.00 to Maya?', { size: 24 }), T('Arrives instantly · no fee', { size: 14 }), Check('rect', null, [T('Save Maya as a favourite', { size: 14 })]), BtnInst('Send', B, { to: 'sent', w: 342 }), Link('Cancel', { back: true, plain: true })]),
