@@ -5,6 +5,11 @@
  * a screen that is about connecting (platform names or connection copy). Not a CTA: copy that
  * merely mentions connecting, a product name that contains the word ("Rider Connect"), or
  * connecting a device or people ("Connect your watch", "Connect with friends").
+ *
+ * Objects come in two kinds: the customer's books, bank, store or payroll say what is connected;
+ * "apps", "tools", "software" or "your account" could be anything (a team chat, a calendar), so a
+ * label naming only those counts like a bare "Connect", and copy naming only those makes a screen
+ * about connecting only when the screen also names something financial.
  */
 import { isClickable, isTextNode, MAX_CONTROL_WORDS } from './structure';
 import type { IndexedNode, SnapshotIndex } from './snapshot-index';
@@ -19,7 +24,7 @@ export function readsAsConnectLabel(lexicon: LexiconMatchers, node: IndexedNode)
   const object = node.text.slice(node.text.indexOf(' ', 1));
   if (phrases.connectObject.test(object) || lexicon.anyPlatform.test(node.text)) return 'named';
   if (connectsToNamedProduct(lexicon, node)) return 'named';
-  return phrases.bareConnect.isWhole(node.text) ? 'bare' : null;
+  return phrases.bareConnect.isWhole(node.text) || phrases.genericObject.test(object) ? 'bare' : null;
 }
 
 /** "Connect with Apple Health", "Link to Xero": a verb, then a capitalised product name. */
@@ -28,17 +33,31 @@ function connectsToNamedProduct(lexicon: LexiconMatchers, node: IndexedNode): bo
   return name !== undefined && name !== name.toLowerCase() && !lexicon.phrases.notConnectable.test(node.text);
 }
 
-/** Connection copy: a sentence about connecting the customer's software, accounts or data. */
-export function readsAsConnectionCopy(lexicon: LexiconMatchers, node: IndexedNode): boolean {
+/**
+ * Connection copy: a sentence about connecting the customer's software, accounts or data;
+ * 'generic' when it names only an object that could be anything ("Connect the apps your team uses").
+ */
+export function readsAsConnectionCopy(lexicon: LexiconMatchers, node: IndexedNode): 'named' | 'generic' | null {
   const { phrases } = lexicon;
   // Most text never mentions connecting: the remembered test rules it out before any search.
-  if (!phrases.connectVerb.test(node.text)) return false;
-  if (connectsToNamedProduct(lexicon, node)) return true;
+  if (!phrases.connectVerb.test(node.text)) return null;
+  if (connectsToNamedProduct(lexicon, node)) return 'named';
   const verb = phrases.connectVerb.find(node.text);
-  if (verb === null || phrases.notConnectable.test(node.text)) return false;
+  if (verb === null || phrases.notConnectable.test(node.text)) return null;
   // Verb and object are different words: "connections" alone is neither.
   const at = node.text.indexOf(` ${verb} `);
-  return phrases.connectObject.test(`${node.text.slice(0, at)} ${node.text.slice(at + verb.length + 2)}`);
+  const rest = `${node.text.slice(0, at)} ${node.text.slice(at + verb.length + 2)}`;
+  if (phrases.connectObject.test(rest)) return 'named';
+  return phrases.genericObject.test(rest) ? 'generic' : null;
+}
+
+/**
+ * The frame names financial things on its own: a kind of financial data ("invoices") or a category
+ * heading ("Accounting", "Bank feeds"). A word in passing ("Head of Sales") is not enough.
+ */
+function namesFinancialThings(lexicon: LexiconMatchers, texts: readonly IndexedNode[]): boolean {
+  return texts.some((node) => lexicon.phrases.dataCategory.test(node.text)
+    || lexicon.categories.some((category) => category.heading.isWhole(node.text)));
 }
 
 export function isConnectCta(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode, aboutConnecting: (frameId: string) => boolean): boolean {
@@ -51,9 +70,16 @@ export function isConnectCta(lexicon: LexiconMatchers, index: SnapshotIndex, nod
 /** Frames whose copy is about connecting: platform names or connection wording. */
 export function* framesAboutConnecting(index: SnapshotIndex, lexicon: LexiconMatchers, platformFrames: ReadonlySet<string>, meter: WorkMeter): Steps<Set<string>> {
   const frames = new Set(platformFrames);
+  const generic = new Set<string>();
   yield* eachSteps(meter, index.texts, (node) => {
-    if (!frames.has(node.frame.id) && readsAsConnectionCopy(lexicon, node)) frames.add(node.frame.id);
+    if (frames.has(node.frame.id)) return;
+    const copy = readsAsConnectionCopy(lexicon, node);
+    if (copy === 'named') frames.add(node.frame.id);
+    else if (copy === 'generic') generic.add(node.frame.id);
   });
+  for (const frameId of generic) {
+    if (!frames.has(frameId) && namesFinancialThings(lexicon, index.textsByFrame.get(frameId) ?? [])) frames.add(frameId);
+  }
   return frames;
 }
 

@@ -85,6 +85,33 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'connecting team apps and a calendar in a CRM (no financial software)',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Integrations');
+        m.text(frame, 'Connect the apps your team already lives in.');
+        m.text(frame, 'Communication');
+        for (const name of ['Slack', 'Gmail']) {
+          m.text(frame, name);
+          m.button(frame, 'Connect');
+        }
+        m.button(frame, 'Sync calendar');
+        return m.build();
+      },
+    },
+    {
+      name: '"Connect your software" on a screen with an accounting heading',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Frame 4');
+        m.text(frame, 'Accounting');
+        m.button(frame, 'Connect your software');
+        return m.build();
+      },
+    },
+    {
       name: 'connecting a watch over Bluetooth',
       expect: 'missing',
       snapshot: () => {
@@ -108,6 +135,38 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'a quote signed with a name, then what the person does',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '“Floatly paid my £4k invoice the same afternoon. I actually cried a little.”');
+        m.text(frame, 'Dani Okafor · motion designer, Bristol');
+        return m.build();
+      },
+    },
+    {
+      name: 'a row of stars and an app-store score',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '⭐️⭐️⭐️⭐️⭐️ 4.8 on the App Store');
+        return m.build();
+      },
+    },
+    {
+      name: 'a two-star difficulty and a version number',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Difficulty ★★☆');
+        m.text(frame, 'Version 4.2 on the App Store');
+        return m.build();
+      },
+    },
+    {
       name: 'a quoted artwork title on a connect screen',
       expect: 'missing',
       snapshot: () => {
@@ -126,6 +185,26 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
         const m = new Mockup();
         const { frame } = connectScreen(m);
         m.text(frame, 'We’ve filled these in from Xero. Change anything that looks wrong.');
+        return m.build();
+      },
+    },
+    {
+      name: 'details populated from the connected platform',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'The following details have been populated from Xero; please review them.');
+        return m.build();
+      },
+    },
+    {
+      name: 'asked to fill a form in from a tax return',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Please fill in these details from your last tax return.');
         return m.build();
       },
     },

@@ -11,6 +11,11 @@ const MAX_STEP_WORDS = 14;
 const MIN_QUOTE_WORDS = 6;
 /** How far below a quote (px) its attribution may sit. */
 const ATTRIBUTION_REACH = 160;
+/**
+ * A person's name then what they do: "Dani Okafor · motion designer", "Sam Lee, Lumen Bakery".
+ * Read from the shape (capitalised words, then a separator), so roles the lexicon lacks count.
+ */
+const NAME_THEN_ROLE = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\s*(?:[,·•|]|\s[–—-]\s)\s*\S/;
 
 function* readsAsEmail(context: DetectorContext, frameId: string): Steps<boolean> {
   const { phrases } = context.lexicon;
@@ -104,9 +109,11 @@ export const socialProof = detector('funnel.social-proof', function* (context, v
   const texts = context.texts;
   const attributed = (quote: IndexedNode) => (context.index.textsByFrame.get(quote.frame.id) ?? []).some((other) =>
     other !== quote && other.node.y >= quote.node.y && other.node.y - (quote.node.y + quote.node.height) <= ATTRIBUTION_REACH
-    && other.words <= 12 && lexicon.patterns.attribution.test(other.raw));
+    && other.words <= 12 && (lexicon.patterns.attribution.test(other.raw) || NAME_THEN_ROLE.test(other.node.text ?? '')));
   // A quotation counts as a testimonial only with a person and role beside it; a quoted title or a note does not.
+  // A rating is read from the whole line: its stars lead it, and leading emoji are dropped from the raw text.
   const proof = yield* filterSteps(meter, texts, (node) => lexicon.phrases.socialProof.test(node.text)
+    || lexicon.patterns.rating.test(node.node.text ?? '')
     || (node.words >= MIN_QUOTE_WORDS && lexicon.patterns.quote.test(node.raw) && attributed(node)));
   if (proof.length === 0) {
     const stars = yield* filterSteps(meter, context.index.nodes, (node) => context.scope.has(node.frame.id) && node.words === 0 && hasRole(lexicon, node, 'star'));
@@ -117,7 +124,9 @@ export const socialProof = detector('funnel.social-proof', function* (context, v
 });
 
 export const prefill = detector('funnel.prefill', function* (context, verdict) {
-  const prefilled = yield* filterSteps(context.meter, context.texts, (node) => context.lexicon.phrases.prefill.test(node.text));
+  const { phrases, patterns } = context.lexicon;
+  // "We filled this in from Xero": filled or pulled, then where from, a few words on.
+  const prefilled = yield* filterSteps(context.meter, context.texts, (node) => phrases.prefill.test(node.text) || patterns.prefilled.test(node.raw));
   if (prefilled.length === 0) return verdict.missing('No form is shown filled in from the connected company data.');
   return verdict.found(`Onboarding reuses connected data: ${quoted(prefilled[0]!)}.`, prefilled);
 });

@@ -54,6 +54,31 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'a heading with an aside in brackets',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Choose your software');
+        m.text(frame, 'Accounting software');
+        m.text(frame, 'Xero');
+        m.text(frame, 'Bank feeds (Open Banking)');
+        m.text(frame, 'Plaid');
+        return m.build();
+      },
+    },
+    {
+      name: 'the only heading has an aside in brackets',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Choose your software');
+        m.text(frame, 'Bank feeds (Open Banking)');
+        m.text(frame, 'Plaid');
+        m.text(frame, 'Xero');
+        return m.build();
+      },
+    },
+    {
       name: 'one flat list',
       expect: 'missing',
       snapshot: () => {
@@ -142,6 +167,26 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'pausing and handing over, worded freely',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Save and return later  ·  Share this step with your accountant');
+        return m.build();
+      },
+    },
+    {
+      name: 'sharing results with friends',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Share your results with friends');
+        return m.build();
+      },
+    },
+    {
       name: '"Skip" on a paywall',
       expect: 'missing',
       snapshot: () => {
@@ -163,6 +208,32 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
         const { frame } = platformScreen(m, ['Xero']);
         m.text(frame, 'Connected ✓');
         m.button(frame, 'Add another connection');
+        return m.build();
+      },
+    },
+    {
+      name: '"+ Add channel" beside connected statuses',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = platformScreen(m, ['Shopify', 'Etsy']);
+        m.text(frame, '✓ Connected');
+        m.text(frame, 'Pending authorization');
+        m.button(frame, '+ Add channel');
+        return m.build();
+      },
+    },
+    {
+      name: 'a "Connect" button on each row beside one connected platform',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Integrations');
+        m.text(frame, 'Connect your accounting software to get started.');
+        m.text(frame, 'QuickBooks Online', { x: 24, y: 120, width: 160 });
+        m.button(frame, 'Connect', { x: 200, y: 106, width: 120 });
+        m.text(frame, 'Xero', { x: 24, y: 200, width: 160 });
+        m.text(frame, 'Connected', { x: 200, y: 200, width: 120 });
         return m.build();
       },
     },

@@ -4,9 +4,10 @@ import type { DetectorContext } from '../context';
 import { listsPlatforms, platformNamesIn, textsIn } from '../context';
 import { detector, frameName, quoted } from '../evidence';
 import { ancestorsOf, childrenOf, type IndexedNode } from '../snapshot-index';
-import { hasRole, roleNearby, sameRow } from '../structure';
+import { hasRole, isClickable, roleNearby, sameRow } from '../structure';
 import { eachSteps, filterSteps } from '../steps';
 import { SHAPE_TYPES } from '../../model/snapshot';
+import { normaliseText } from '../text/normalise';
 
 const MAX_HEADING_WORDS = 4;
 const MAX_CONTROL_WORDS = 8;
@@ -34,6 +35,12 @@ function typeSize(texts: readonly IndexedNode[]): number | null {
   return sizes.length === 0 ? null : sizes[Math.floor(sizes.length / 2)]!;
 }
 
+/** A heading's words without a trailing aside: "Bank feeds (Open Banking)" is headed "Bank feeds". */
+function headingWords(context: DetectorContext, node: IndexedNode): string {
+  const bare = node.raw.replace(/\s*\([^)]*\)\s*$/, '');
+  return bare === node.raw || bare === '' ? node.text : context.lexicon.forms(normaliseText(bare));
+}
+
 export const groupedCategories = detector('platform.grouped-categories', function* (context, verdict) {
   if (context.platforms.length === 0 && context.logoLabels.size === 0) return verdict.missing('No platform list was found to group.');
   let bestCount = 0;
@@ -46,7 +53,8 @@ export const groupedCategories = detector('platform.grouped-categories', functio
       if (node.words > MAX_HEADING_WORDS) return;
       // A heading is set at least as large as the names it groups; a smaller word is a tag on a card.
       if (nameSize !== null && node.node.fontSize !== undefined && node.node.fontSize < nameSize) return;
-      const category = context.lexicon.categories.find((entry) => entry.heading.isWhole(node.text));
+      const heading = headingWords(context, node);
+      const category = context.lexicon.categories.find((entry) => entry.heading.isWhole(heading));
       // A heading groups something only when cards sit below it; the first group must hold a known platform.
       if (category && !headings.has(category.id) && (headings.size > 0 || names.some((name) => name.node.y > node.node.y))) headings.set(category.id, node);
     });
@@ -114,21 +122,26 @@ export const alternatives = detector('platform.alternatives', function* (context
 });
 
 export const nonLinear = detector('platform.non-linear', function* (context, verdict) {
-  const { phrases } = context.lexicon;
+  const { phrases, patterns } = context.lexicon;
   // "Skip" or "Later" pauses connecting only on a screen that asks to connect or lists platforms.
+  // Pausing ("save and return later") and handing over ("share this step with your accountant") are read as forms.
   const controls = yield* filterSteps(context.meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && (phrases.nonLinear.test(node.text)
+    || patterns.pauseLater.test(node.raw) || patterns.handOver.test(node.raw)
     || (phrases.pauseOnConnect.isWhole(node.text) && (context.ctas.has(node.frame.id) || listsPlatforms(context, node.frame.id)))));
   if (controls.length === 0) return verdict.missing('No way to pause the connect flow or hand it to a colleague was found.');
   return verdict.found(`The flow can be paused or shared: ${quoted(controls[0]!)}.`, controls);
 });
 
 export const multipleConnections = detector('platform.multiple-connections', function* (context, verdict) {
-  const { phrases } = context.lexicon;
+  const { phrases, patterns } = context.lexicon;
   const { meter } = context;
   let partial: string | null = null;
   for (const frame of context.scopeFrames) {
     const texts = textsIn(context, frame.id);
-    const addAnother = yield* filterSteps(meter, texts, (node) => node.words <= MAX_CONTROL_WORDS && phrases.addAnother.test(node.text));
+    const lists = listsPlatforms(context, frame.id);
+    // Beside a list of platforms, a short control that adds something ("+ Add channel") adds another; a row's own "Connect" does not.
+    const addAnother = yield* filterSteps(meter, texts, (node) => node.words <= MAX_CONTROL_WORDS && (phrases.addAnother.test(node.text)
+      || (lists && node.words <= MAX_STATUS_WORDS && patterns.addControl.test(node.raw) && isClickable(context.lexicon, context.index, node))));
     const statuses = yield* filterSteps(meter, texts, (node) => node.words <= MAX_STATUS_WORDS && context.lexicon.patterns.connectionStatus.test(node.raw));
     if (addAnother.length > 0 && statuses.length > 0) {
       return verdict.found(`${frameName(frame.name)} offers ${quoted(addAnother[0]!)} beside connection statuses such as ${quoted(statuses[0]!)}.`, [...addAnother, ...statuses]);

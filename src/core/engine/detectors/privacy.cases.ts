@@ -15,11 +15,35 @@ function onConnectScreen(name: string, expect: DetectorCase['expect'], ...lines:
   };
 }
 
+/** A help screen with chat and email, one click from sign-up (before the connect screen) by a link labelled `label`. */
+function helpScreen(name: string, expect: DetectorCase['expect'], label: string): DetectorCase {
+  return {
+    name,
+    expect,
+    snapshot: () => {
+      const m = new Mockup();
+      const signUp = m.screen('Sign up');
+      const { frame } = connectScreen(m);
+      const help = m.screen('Frame 12');
+      m.text(help, 'Need a hand?');
+      m.text(help, 'Chat with us in the app, 8am–8pm');
+      m.text(help, 'hello@floatly.example');
+      m.goesTo(m.button(signUp, 'Create account'), frame).goesTo(m.link(signUp, label), help).start(signUp);
+      return m.build();
+    },
+  };
+}
+
 export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   'privacy.data-scope': [
     onConnectScreen('the data and its direction are named', 'found', 'We only read invoices and bank transactions from your accounting software.'),
     onConnectScreen('a kind of data the lexicon does not list', 'found', 'We import your payroll data from Gusto every night.'),
+    onConnectScreen('"we read your <kind> from <source>", whatever the kind', 'found', 'We read your steps and heart rate from Apple Health to tailor your plan.'),
     onConnectScreen('no word on which data', 'missing', 'It only takes a minute.'),
+    onConnectScreen('a promise the data never goes anywhere', 'missing', 'Secure connection. We never sell or share your store data.'),
+    onConnectScreen('a file upload instead of connecting', 'missing', 'Channel not listed? Import a CSV of orders'),
+    onConnectScreen('the platform\'s own consent page asking for access', 'missing', 'ShelfSight is requesting access to orders, inventory and fees.'),
+    onConnectScreen('what disconnecting stops', 'missing', 'ShelfSight will stop importing orders from this store.'),
   ],
   'privacy.trust-language': [
     onConnectScreen('reassuring wording', 'found', 'Your data is encrypted and never shared with third parties.'),
@@ -37,23 +61,54 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
         return m.build();
       },
     },
+    {
+      name: 'a first-person line about the data beside a checkbox, with a policy link',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.checkbox(frame, 'I’m happy for Floatly to read my invoices and bank transactions.');
+        m.link(frame, 'Privacy policy');
+        return m.build();
+      },
+    },
     onConnectScreen('a trust line mentioning permission, with no checkbox', 'missing', 'We never share your data without your permission.', 'Privacy policy'),
+    {
+      name: 'a first-person marketing opt-in beside a checkbox',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.checkbox(frame, 'I’d like tips and product news by email.');
+        m.link(frame, 'Privacy policy');
+        return m.build();
+      },
+    },
   ],
   'privacy.disconnect-anytime': [
     onConnectScreen('disconnecting at any time is stated', 'found', 'You can disconnect at any time from Settings.'),
+    onConnectScreen('unplugging, in other words', 'found', 'Change your mind? Unplug it whenever you like from Profile.'),
     onConnectScreen('cancelling a subscription at any time', 'missing', 'You can cancel your subscription at any time.'),
+    onConnectScreen('changing goals whenever you like', 'missing', 'Change your mind? Edit your goals whenever you like.'),
   ],
   'privacy.connection-guide': [
     onConnectScreen('a guide to connecting', 'found', 'Help: connecting your accounting'),
+    onConnectScreen('a step-by-step link that names connecting', 'found', 'Step-by-step: linking Xero'),
     onConnectScreen('a general help centre link', 'missing', 'Support & Help Center'),
+    onConnectScreen('a step-by-step link about something else', 'missing', 'Step-by-step: your first invoice'),
   ],
   'privacy.statistics': [
     onConnectScreen('a figure tied to trust', 'found', 'Over 40,000 businesses trust our bank-level encryption.'),
+    onConnectScreen('a crowd counted in thousands', 'found', '4,500+ sellers · $2B in sales analysed'),
     onConnectScreen('no figure', 'missing', 'Businesses trust us.'),
+    onConnectScreen('sums of money and a duration', 'missing', 'Grants up to £50,000 for businesses in the region. Most applications take 20 minutes.'),
+    onConnectScreen('a search box counting apps', 'missing', 'Search 1,000+ apps'),
   ],
   'privacy.support-contacts': [
     onConnectScreen('phone and email in one line', 'found', 'Need help? Call us on +44 20 7946 0321 or email support@fundly.example'),
+    helpScreen('chat and email on a help screen the flow links to', 'found', 'Help & support'),
     onConnectScreen('one channel only', 'missing', 'Questions? Chat with us'),
+    helpScreen('the same screen reached from a pricing link', 'missing', 'Pricing'),
   ],
   'privacy.powered-by': [
     onConnectScreen('a powered-by line', 'found', 'Powered by Codat'),

@@ -3,8 +3,9 @@ import type { DetectorContext } from '../context';
 import { textsIn, platformsIn } from '../context';
 import { detector, frameName, quoted } from '../evidence';
 import { hasRole, roleNearby, verticalGap } from '../structure';
-import type { IndexedNode } from '../snapshot-index';
-import { eachSteps, filterSteps, findSteps } from '../steps';
+import { ancestorsOf, type IndexedNode } from '../snapshot-index';
+import { normaliseText } from '../text/normalise';
+import { eachSteps, filterSteps, findSteps, type Steps } from '../steps';
 
 const CHECKBOX_MIN = 10;
 const CHECKBOX_MAX = 32;
@@ -15,11 +16,27 @@ const MIN_DIGITS_IN_PHONE = 8;
 const MAX_CHANNEL_WORDS = 16;
 const MAX_GUIDE_WORDS = 12;
 
+/**
+ * A direction the data really takes: "we never sell or share your data" and "will stop importing orders"
+ * say where it does not go (a promise, or what disconnecting ends), so negated verbs are set aside first.
+ */
+function flowsSomewhere(context: DetectorContext, node: IndexedNode): boolean {
+  const { phrases, patterns, forms } = context.lexicon;
+  if (!phrases.dataDirection.test(node.text)) return false;
+  const rest = node.raw.split(patterns.negatedDirection);
+  return rest.length === 1 || phrases.dataDirection.test(forms(normaliseText(rest.join(' '))));
+}
+
 export const dataScope = detector('privacy.data-scope', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
-  // A category the lexicon lists, or any "<kind> data" ("health data", "payroll data").
-  const scoped = yield* filterSteps(context.meter, context.texts, (node) => (phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw))
-    && phrases.dataDirection.test(node.text));
+  // A category the lexicon lists, or any "<kind> data" ("health data", "payroll data"), with its direction;
+  // or "we read your <kind> from <source>", which names both whatever the kind is.
+  // An offer to upload a file instead ("Import a CSV of orders") is the way round a connection, not what it
+  // shares; "ShelfSight is requesting access to orders" is the platform's own consent page speaking, not the app.
+  const scoped = yield* filterSteps(context.meter, context.texts, (node) => !phrases.alternatives.test(node.text) && !phrases.fileWords.test(node.text)
+    && !patterns.requestsAccess.test(node.raw)
+    && (patterns.dataFromSource.test(node.raw) || ((phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw))
+      && flowsSomewhere(context, node))));
   if (scoped.length === 0) return verdict.missing('No copy in the connect flow says which data is shared and in which direction it flows.');
   return verdict.found(`The copy names the data and its direction: ${quoted(scoped[0]!)}.`, scoped);
 });
@@ -46,13 +63,24 @@ function besideLine(box: IndexedNode, line: IndexedNode): boolean {
   return gap >= -2 && gap <= CHECKBOX_REACH && centre >= line.node.y - 4 && centre <= line.node.y + Math.min(line.node.height, CHECKBOX_MAX) + 4;
 }
 
+/**
+ * Consent wording: "I agree…", or any first-person line about the data or connecting ("I'm happy
+ * for Floatly to read my invoices"), since a ticked "I…" by a box is the customer's own statement.
+ */
+function readsAsConsent(context: DetectorContext, node: IndexedNode): boolean {
+  const { phrases, patterns } = context.lexicon;
+  if (phrases.consent.test(node.text)) return true;
+  return patterns.firstPerson.test(node.raw)
+    && (phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw) || phrases.connectVerb.test(node.text));
+}
+
 export const consentAction = detector('privacy.consent-action', function* (context, verdict) {
   const { phrases } = context.lexicon;
   const { meter } = context;
   let closest: { frame: string; lacking: string[] } | null = null;
   for (const frame of context.scopeFrames) {
     const texts = textsIn(context, frame.id);
-    const consent = yield* filterSteps(meter, texts, (node) => phrases.consent.test(node.text));
+    const consent = yield* filterSteps(meter, texts, (node) => readsAsConsent(context, node));
     const policy = yield* filterSteps(meter, texts, (node) => node.words <= MAX_POLICY_WORDS && phrases.policyLink.test(node.text));
     const boxes = yield* filterSteps(meter, context.index.byFrame.get(frame.id) ?? [], (node) => looksLikeCheckbox(context, node));
     // The box sits just left of its consent line, level with its first line.
@@ -93,7 +121,10 @@ export const connectionGuide = detector('privacy.connection-guide', function* (c
 
 export const statistics = detector('privacy.statistics', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
-  const figures = yield* filterSteps(context.meter, context.texts, (node) => phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.raw));
+  // "4,500+ sellers": a crowd counted in thousands is a trust figure whoever they are; a search box's "1,000+ apps" is not.
+  // A sum of money ("grants up to £50,000 for businesses") is an offer, not a trust figure.
+  const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.raw.split(patterns.money).join(' ')))
+    || (patterns.crowdCount.test(node.raw) && !phrases.search.startsWith(node.text)));
   if (figures.length === 0) return verdict.missing('No number is tied to a trust claim (customers, businesses, encryption).');
   return verdict.found(`A figure backs up trust: ${quoted(figures[0]!)}.`, figures);
 });
@@ -114,9 +145,31 @@ function supportChannels(context: DetectorContext, node: IndexedNode): Channel[]
   return channels;
 }
 
+const MAX_HELP_ENTRY_WORDS = 4;
+
+/**
+ * Help screens one click from the connect flow, opened by a control labelled help, support or
+ * contact: support offered along the way, though the screen itself says nothing about connecting.
+ */
+function* helpScreens(context: DetectorContext): Steps<string[]> {
+  const { index, lexicon, scope } = context;
+  const screens: string[] = [];
+  yield* eachSteps(context.meter, index.snapshot.links, (link) => {
+    if (!scope.has(link.sourceFrameId) || scope.has(link.destinationFrameId) || screens.indexOf(link.destinationFrameId) >= 0) return;
+    const frame = index.framesById.get(link.sourceFrameId);
+    const source = frame ? index.byIdInFrame.get(frame)?.get(link.sourceNodeId) : undefined;
+    if (!source) return;
+    const labels = source.node.text !== undefined ? [source] : textsIn(context, link.sourceFrameId).filter((text) => ancestorsOf(index, text, 3).indexOf(source) >= 0);
+    if (labels.some((label) => label.words <= MAX_HELP_ENTRY_WORDS && lexicon.phrases.helpEntry.test(label.text))) screens.push(link.destinationFrameId);
+  });
+  return screens;
+}
+
 export const supportContacts = detector('privacy.support-contacts', function* (context, verdict) {
   const byChannel = new Map<Channel, IndexedNode>();
-  yield* eachSteps(context.meter, context.texts, (node) => {
+  const texts = [...context.texts];
+  for (const screen of yield* helpScreens(context)) texts.push(...textsIn(context, screen));
+  yield* eachSteps(context.meter, texts, (node) => {
     for (const channel of supportChannels(context, node)) if (!byChannel.has(channel)) byChannel.set(channel, node);
   });
   const channels = [...byChannel.keys()];

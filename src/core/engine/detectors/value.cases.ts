@@ -16,11 +16,37 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'a speed promise and "we read your … from …"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Connect');
+        m.text(frame, 'Hook up your books');
+        m.button(frame, 'Connect my accounting app');
+        m.text(frame, 'Get cash for your invoices in 24h');
+        m.text(frame, 'Ledgerwise shall retrieve your VAT records and invoices from your accounting software.');
+        return m.build();
+      },
+    },
+    {
       name: 'a connect button with no explanation',
       expect: 'missing',
       snapshot: () => {
         const m = new Mockup();
         connectScreen(m);
+        return m.build();
+      },
+    },
+    {
+      name: 'a due date is not a speed promise',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Connect');
+        m.text(frame, 'Hook up your books');
+        m.button(frame, 'Connect my accounting app');
+        m.text(frame, 'Your invoice is due in 38 days');
+        m.text(frame, 'We read your invoices from Xero.');
         return m.build();
       },
     },
@@ -34,6 +60,33 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
         const dashboard = m.screen('Dashboard');
         m.layer(dashboard, 'VECTOR', { name: 'Chart/Line', height: 180 });
         m.button(dashboard, 'Connect your bank account');
+        return m.build();
+      },
+    },
+    {
+      name: 'an app screen with a tab bar asks to link the bank, after onboarding',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        const { frame, cta } = connectScreen(m);
+        const app = m.screen('Frame 9');
+        m.text(app, 'Your invoices');
+        m.button(app, 'Link your bank');
+        m.layer(app, 'FRAME', { name: 'Tab bar', y: 780, height: 44, fill: 'solid' });
+        m.goesTo(m.button(signUp, 'Create account'), frame).goesTo(cta, app).start(signUp);
+        return m.build();
+      },
+    },
+    {
+      name: 'the onboarding connect screen itself has a tab bar',
+      expect: 'manual',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        const { frame } = connectScreen(m);
+        m.layer(frame, 'FRAME', { name: 'Tab bar', y: 780, height: 44, fill: 'solid' });
+        m.goesTo(m.button(signUp, 'Create account'), frame).start(signUp);
         return m.build();
       },
     },
@@ -57,6 +110,26 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
         const m = new Mockup();
         const { frame } = connectScreen(m);
         m.link(frame, 'Want to know more? Read our FAQs');
+        return m.build();
+      },
+    },
+    {
+      name: 'a "how does this work?" link on the connect screen',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Wait, how does this work?');
+        return m.build();
+      },
+    },
+    {
+      name: 'a question about billing',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'How does billing work?');
         return m.build();
       },
     },

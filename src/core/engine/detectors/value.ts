@@ -8,13 +8,15 @@ import { filterSteps, someSteps } from '../steps';
 const MAX_LINK_WORDS = 12;
 
 export const threePart = detector('value.three-part', function* (context, verdict) {
-  const { phrases } = context.lexicon;
+  const { phrases, patterns } = context.lexicon;
   const { meter } = context;
   let best: { name: string; missing: string[] } | null = null;
   for (const [frameId, ctas] of context.ctas) {
     const texts = textsIn(context, frameId);
-    const value = yield* filterSteps(meter, texts, (node) => phrases.value.test(node.text));
-    const dataUse = yield* filterSteps(meter, texts, (node) => phrases.dataUse.test(node.text));
+    // A benefit is named ("insights", "no paperwork") or promised as speed ("cash in 24h", "a decision in minutes").
+    const value = yield* filterSteps(meter, texts, (node) => phrases.value.test(node.text) || patterns.speedPromise.test(node.raw));
+    // "We read your invoices from Xero" says how the data is used as plainly as "we use…".
+    const dataUse = yield* filterSteps(meter, texts, (node) => phrases.dataUse.test(node.text) || patterns.dataFromSource.test(node.raw));
     const name = context.index.framesById.get(frameId)?.name ?? frameId;
     if (value.length > 0 && dataUse.length > 0) {
       return verdict.found(
@@ -34,8 +36,13 @@ export const contextualCtas = detector('value.contextual-ctas', function* (conte
   const { index, lexicon, meter } = context;
   const featureFrames = [];
   for (const frame of index.snapshot.frames) {
-    if (lexicon.phrases.featureScreen.test(index.frameNames.get(frame.id) ?? ' ')
+    const name = index.frameNames.get(frame.id) ?? ' ';
+    if (lexicon.phrases.featureScreen.test(name)
       || (yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(lexicon, node, 'chart')))) featureFrames.push(frame);
+    // A screen with the app's own navigation (tab bar, sidebar) is inside the app, unless it is settings,
+    // the connections page, or the flow's first connect prompt (the onboarding's own ask, not a contextual one).
+    else if (frame.id !== context.flow.connectFrameId && !lexicon.phrases.settingsScreen.test(name) && !lexicon.phrases.navEntry.test(name)
+      && (yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(lexicon, node, 'appNavigation')))) featureFrames.push(frame);
   }
   for (const frame of featureFrames) {
     const ctas = context.ctas.get(frame.id);
