@@ -24,15 +24,21 @@ function* buildGraphs(snapshot: Snapshot, frameIds: Set<string>, meter: WorkMete
     if (!list) graph.set(from, [to]);
     else list.push(to);
   };
-  // Each pair of frames once. Looked up in a set: searching the lists made a screen that
-  // every other one links to (a navigation bar's Home) quadratic in the number of frames.
-  const seen = new Set<string>();
+  // Each pair of frames once. Looked up in a set per source: searching the lists made a screen
+  // that every other one links to (a navigation bar's Home) quadratic in the number of frames,
+  // and a joined key per link was garbage on files with many links.
+  const seen = new Map<string, Set<string>>();
   yield* eachSteps(meter, snapshot.links, (link) => {
     if (!frameIds.has(link.sourceFrameId) || !frameIds.has(link.destinationFrameId)) return;
     if (link.sourceFrameId === link.destinationFrameId) return;
-    const pair = `${link.sourceFrameId}\n${link.destinationFrameId}`;
-    if (seen.has(pair)) return;
-    seen.add(pair);
+    let targets = seen.get(link.sourceFrameId);
+    if (targets === undefined) {
+      targets = new Set();
+      seen.set(link.sourceFrameId, targets);
+    } else if (targets.has(link.destinationFrameId)) {
+      return;
+    }
+    targets.add(link.destinationFrameId);
     add(forward, link.sourceFrameId, link.destinationFrameId);
     add(backward, link.destinationFrameId, link.sourceFrameId);
   });

@@ -66,6 +66,14 @@ function memoised<T>(normalise: (raw: string) => T): (raw: string) => T {
   };
 }
 
+interface TextFacts {
+  text: string;
+  words: number;
+  raw: string;
+}
+
+const NO_TEXT: TextFacts = { text: ' ', words: 0, raw: '' };
+
 export function* indexSnapshot(snapshot: Snapshot, forms: WordForms, meter: WorkMeter): Steps<SnapshotIndex> {
   const nodes: IndexedNode[] = [];
   const byIdInFrame = new Map<SnapshotFrame, Map<string, IndexedNode>>();
@@ -77,6 +85,24 @@ export function* indexSnapshot(snapshot: Snapshot, forms: WordForms, meter: Work
   const text = memoised((raw) => forms(normaliseText(raw)));
   const name = memoised((raw) => forms(normaliseName(raw)));
   const parts = memoised(textParts);
+  // Everything read from a node's characters, once per distinct text.
+  const textFacts = memoised((raw): TextFacts => {
+    const normalised = text(raw);
+    return { text: normalised, words: normalised === ' ' ? 0 : wordCount(normalised), raw: cleanRaw(raw) };
+  });
+  // Layer and component names by component, then layer name: no joined string built per node.
+  const withComponent = new Map<string, (layerName: string) => string>();
+  const nameOf = (node: SnapshotNode): string => {
+    if (node.componentName === undefined) return name(node.name);
+    let named = withComponent.get(node.componentName);
+    if (named === undefined) {
+      const componentName = node.componentName;
+      named = memoised((layerName) => name(`${layerName} ${componentName}`));
+      if (withComponent.size >= MEMO_LIMIT) withComponent.clear();
+      withComponent.set(componentName, named);
+    }
+    return named(node.name);
+  };
   for (const frame of snapshot.frames) {
     framesById.set(frame.id, frame);
     frameNames.set(frame.id, name(frame.name));
@@ -85,15 +111,8 @@ export function* indexSnapshot(snapshot: Snapshot, forms: WordForms, meter: Work
     const byId = new Map<string, IndexedNode>();
     byIdInFrame.set(frame, byId);
     yield* eachSteps(meter, frame.nodes, (node) => {
-      const normalised = node.text === undefined ? ' ' : text(node.text);
-      const indexed: IndexedNode = {
-        node,
-        frame,
-        text: normalised,
-        words: normalised === ' ' ? 0 : wordCount(normalised),
-        raw: node.text === undefined ? '' : cleanRaw(node.text),
-        name: name(node.componentName === undefined ? node.name : `${node.name} ${node.componentName}`),
-      };
+      const facts = node.text === undefined ? NO_TEXT : textFacts(node.text);
+      const indexed: IndexedNode = { node, frame, text: facts.text, words: facts.words, raw: facts.raw, name: nameOf(node) };
       nodes.push(indexed);
       inFrame.push(indexed);
       byId.set(node.id, indexed);
