@@ -54,7 +54,8 @@ export type RoleName =
   | 'spinner' | 'logo' | 'progress' | 'refreshIcon' | 'chart' | 'star';
 
 export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording' | 'namedData'
-  | 'rating' | 'prefilled' | 'speedPromise' | 'firstPerson' | 'dataFromSource' | 'pauseLater' | 'handOver' | 'crowdCount' | 'addControl' | 'negatedDirection' | 'requestsAccess' | 'money';
+  | 'rating' | 'prefilled' | 'speedPromise' | 'firstPerson' | 'dataFromSource' | 'pauseLater' | 'handOver' | 'crowdCount' | 'addControl' | 'negatedDirection' | 'requestsAccess' | 'money'
+  | 'weRead' | 'statusSentence';
 
 export type PlatformCategory = 'accounting' | 'commerce' | 'banking';
 
@@ -101,6 +102,7 @@ export const PATTERN_NAMES: readonly PatternName[] = [
   'phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'quote', 'connectVerbFirst', 'connectToName', 'attribution',
   'syncing', 'connectionStatus', 'syncWording', 'namedData', 'rating', 'prefilled', 'speedPromise', 'firstPerson', 'dataFromSource',
   'pauseLater', 'handOver', 'crowdCount', 'addControl', 'negatedDirection', 'requestsAccess', 'money',
+  'weRead', 'statusSentence',
 ];
 
 export type { AreaId };

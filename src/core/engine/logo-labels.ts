@@ -43,8 +43,12 @@ export function* findLogoLabels(index: SnapshotIndex, lexicon: LexiconMatchers, 
     });
     if (logos.length === 0) continue;
     const names: IndexedNode[] = [];
+    const seen = new Set<string>();
     yield* eachSteps(meter, index.textsByFrame.get(frameId) ?? [], (text) => {
-      if (!text.part && text.words <= MAX_NAME_WORDS && /^[A-Z0-9]/.test(text.raw) && logos.some((logo) => besideLogo(logo, text))) names.push(text);
+      // Only a text's first part can be the name: a row often adds details after a separator ("Lloyds Bank Business ••5521").
+      const first = !seen.has(text.node.id);
+      seen.add(text.node.id);
+      if (first && text.words <= MAX_NAME_WORDS && /^[A-Z0-9]/.test(text.raw) && logos.some((logo) => besideLogo(logo, text))) names.push(text);
     });
     if (names.length > 0) byFrame.set(frameId, names);
   }

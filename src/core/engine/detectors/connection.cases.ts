@@ -40,6 +40,32 @@ export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
       },
     },
     connections('a row with no sync details', 'missing', ['Accounting']),
+    {
+      name: 'a bank the lexicon does not know, its name before a separator, with the date its data was last read',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Dashboard');
+        m.text(frame, 'Link your business bank account');
+        m.layer(frame, 'RECTANGLE', { x: 24, y: 200, width: 32, height: 32, fill: 'image', name: 'Rectangle 261' });
+        m.text(frame, 'Lloyds Bank Business ••5521', { x: 68, y: 200, width: 260 });
+        m.text(frame, 'Linked 3 Nov 2026 · data last read 3 Nov 2026, 14:20', { x: 68, y: 224, width: 300 });
+        return m.build();
+      },
+    },
+    {
+      name: 'a linked badge without any date',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Dashboard');
+        m.text(frame, 'Link your business bank account');
+        m.layer(frame, 'RECTANGLE', { x: 24, y: 200, width: 32, height: 32, fill: 'image', name: 'Rectangle 261' });
+        m.text(frame, 'Lloyds Bank Business ••5521', { x: 68, y: 200, width: 260 });
+        m.text(frame, 'Linked ✓ · data last read recently', { x: 68, y: 224, width: 300 });
+        return m.build();
+      },
+    },
   ],
   'connection.delete': [
     connections('"Remove" on a connection\'s row', 'found', ['Connected', 'Remove']),

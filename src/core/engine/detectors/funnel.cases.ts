@@ -112,6 +112,28 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'a quick-reply chip that answers before it asks: "OK, link my books"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const chat = m.screen('Chat 2');
+        m.text(chat, 'Just money in, money out and your invoices.');
+        m.button(chat, 'OK, link my books', { width: 168 });
+        return m.build();
+      },
+    },
+    {
+      name: 'a chip that only acknowledges: "OK, got it"',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const chat = m.screen('Chat 2');
+        m.text(chat, 'Just money in, money out and your invoices.');
+        m.button(chat, 'OK, got it', { width: 168 });
+        return m.build();
+      },
+    },
+    {
       name: 'connecting a watch over Bluetooth',
       expect: 'missing',
       snapshot: () => {
@@ -195,6 +217,26 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
         const m = new Mockup();
         const { frame } = connectScreen(m);
         m.text(frame, 'The following details have been populated from Xero; please review them.');
+        return m.build();
+      },
+    },
+    {
+      name: 'an assistant found the details in the platform',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'I found these in QuickBooks — look right?');
+        return m.build();
+      },
+    },
+    {
+      name: 'errors found in an uploaded file',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'We found 3 errors in your file.');
         return m.build();
       },
     },

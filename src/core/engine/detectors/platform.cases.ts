@@ -99,6 +99,26 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'full names on the cards, the bare name only in an action',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = platformScreen(m, ['QuickBooks Online', 'Xero']);
+        m.button(frame, 'Go to QuickBooks');
+        return m.build();
+      },
+    },
+    {
+      name: 'a bare name alone on a card, though the full name appears elsewhere',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = platformScreen(m, ['QuickBooks', 'Xero']);
+        m.text(frame, 'QuickBooks Online and Desktop are both supported');
+        return m.build();
+      },
+    },
+    {
       name: 'a bare ambiguous name on a card',
       expect: 'missing',
       snapshot: () => {
@@ -220,6 +240,28 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
         m.text(frame, '✓ Connected');
         m.text(frame, 'Pending authorization');
         m.button(frame, '+ Add channel');
+        return m.build();
+      },
+    },
+    {
+      name: 'statuses said in a sentence, with an add-another chip',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const chat = m.screen('Chat 4');
+        m.text(chat, 'All set ✅ QuickBooks Online is connected. Revolut Business is still waiting for your approval.');
+        m.button(chat, '➕ Add another account');
+        return m.build();
+      },
+    },
+    {
+      name: 'a sentence that only mentions live data, with an add-another chip',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const chat = m.screen('Chat 4');
+        m.text(chat, 'Connect your QuickBooks Online account to see live data.');
+        m.button(chat, '➕ Add another account');
         return m.build();
       },
     },

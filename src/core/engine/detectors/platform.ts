@@ -70,7 +70,11 @@ export const accurateBranding = detector('platform.accurate-branding', (context,
   // Names on cards and in lists are judged; a site address or a sentence naming a brand in passing is not a label.
   const inScope = context.platforms.filter((mention) => context.scope.has(mention.node.frame.id)
     && mention.node.words <= MAX_LABEL_WORDS && !WEB_ADDRESS.test(mention.node.raw));
-  const bare = inScope.filter((mention) => !mention.accurate);
+  // A bare name in an action or a sentence ("Go to QuickBooks") is shorthand once the full name is on the cards;
+  // a bare name standing alone is the card's label, and is judged.
+  const fullyNamed = new Set(inScope.filter((mention) => mention.accurate).map((mention) => mention.platform.name));
+  const bare = inScope.filter((mention) => !mention.accurate
+    && (!fullyNamed.has(mention.platform.name) || context.lexicon.anyPlatform.isWhole(mention.node.text)));
   if (bare.length > 0) {
     const names = [...new Set(bare.map((mention) => mention.platform.name))];
     const examples = bare[0]!.platform.fullNames.slice(0, 2).join(' or ');
@@ -142,7 +146,10 @@ export const multipleConnections = detector('platform.multiple-connections', fun
     // Beside a list of platforms, a short control that adds something ("+ Add channel") adds another; a row's own "Connect" does not.
     const addAnother = yield* filterSteps(meter, texts, (node) => node.words <= MAX_CONTROL_WORDS && (phrases.addAnother.test(node.text)
       || (lists && node.words <= MAX_STATUS_WORDS && patterns.addControl.test(node.raw) && isClickable(context.lexicon, context.index, node))));
-    const statuses = yield* filterSteps(meter, texts, (node) => node.words <= MAX_STATUS_WORDS && context.lexicon.patterns.connectionStatus.test(node.raw));
+    // A status is a short label ("✓ Connected"), or said in a sentence about a named platform ("QuickBooks Online is connected").
+    const named = new Set(platformNamesIn(context, frame.id).map((name) => name.node.id));
+    const statuses = yield* filterSteps(meter, texts, (node) => (node.words <= MAX_STATUS_WORDS && patterns.connectionStatus.test(node.raw))
+      || (named.has(node.node.id) && patterns.statusSentence.test(node.raw)));
     if (addAnother.length > 0 && statuses.length > 0) {
       return verdict.found(`${frameName(frame.name)} offers ${quoted(addAnother[0]!)} beside connection statuses such as ${quoted(statuses[0]!)}.`, [...addAnother, ...statuses]);
     }

@@ -74,6 +74,28 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     },
     onConnectScreen('a trust line mentioning permission, with no checkbox', 'missing', 'We never share your data without your permission.', 'Privacy policy'),
     {
+      name: 'consent beside a checkbox, with a link to the data-use terms',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.checkbox(frame, 'I agree to Brightline accessing my account data as described in the');
+        m.link(frame, 'Data Use Terms');
+        return m.build();
+      },
+    },
+    {
+      name: 'consent beside a checkbox, with only a pricing link',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.checkbox(frame, 'I agree to Brightline accessing my account data.');
+        m.link(frame, 'Pricing plans');
+        return m.build();
+      },
+    },
+    {
       name: 'a first-person marketing opt-in beside a checkbox',
       expect: 'missing',
       snapshot: () => {
@@ -96,6 +118,8 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('a step-by-step link that names connecting', 'found', 'Step-by-step: linking Xero'),
     onConnectScreen('a general help centre link', 'missing', 'Support & Help Center'),
     onConnectScreen('a step-by-step link about something else', 'missing', 'Step-by-step: your first invoice'),
+    onConnectScreen('a help question about linking', 'found', 'How do I link my bank?'),
+    onConnectScreen('a help question about something else', 'missing', 'How do I change my password?'),
   ],
   'privacy.statistics': [
     onConnectScreen('a figure tied to trust', 'found', 'Over 40,000 businesses trust our bank-level encryption.'),
@@ -108,6 +132,8 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('phone and email in one line', 'found', 'Need help? Call us on +44 20 7946 0321 or email support@fundly.example'),
     helpScreen('chat and email on a help screen the flow links to', 'found', 'Help & support'),
     onConnectScreen('one channel only', 'missing', 'Questions? Chat with us'),
+    onConnectScreen('a helpline and web chat in one footer', 'found', 'Helpline 0800 046 1180 (Mon–Fri 9–5)  ·  Web chat'),
+    onConnectScreen('web chat alone', 'missing', 'Web chat'),
     helpScreen('the same screen reached from a pricing link', 'missing', 'Pricing'),
   ],
   'privacy.powered-by': [

@@ -38,6 +38,30 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'an assistant says what it will read, and the time it saves',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const chat = m.screen('Chat 2');
+        m.text(chat, 'Once your books are linked, I sort every transaction — most owners save about 5 hours a month.');
+        m.text(chat, 'I’ll only read your bank transactions and your invoices.');
+        m.button(chat, 'Link my books', { width: 160 });
+        return m.build();
+      },
+    },
+    {
+      name: 'time saved, with a read-more link but nothing on the data',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const chat = m.screen('Chat 2');
+        m.text(chat, 'Most owners save about 5 hours a month.');
+        m.link(chat, 'Read more');
+        m.button(chat, 'Link my books', { width: 160 });
+        return m.build();
+      },
+    },
+    {
       name: 'a due date is not a speed promise',
       expect: 'missing',
       snapshot: () => {
