@@ -20,7 +20,8 @@ describe('Dev Mode', () => {
     expect(screen.getByTestId('item-funnel.greeting-email').textContent).toContain('Pass');
     expect(screen.getByTestId('item-funnel.prefill').textContent).toContain('Bonus');
     expect(screen.queryAllByRole('radio')).toHaveLength(0);
-    expect(screen.queryAllByRole('textbox')).toHaveLength(0);
+    // The review cannot be edited here; the only field is the hand-off's file link.
+    expect(screen.queryAllByRole('textbox').map((field) => field.id)).toEqual(['file-link-input']);
     expect(screen.queryByRole('navigation', { name: 'Review steps' })).toBeNull();
     expect(screen.getByTestId('save-state').textContent).toBe('Read-only in Dev Mode');
     fireEvent.click(within(screen.getByTestId('item-funnel.greeting-email')).getByRole('button', { name: /Show/ }));

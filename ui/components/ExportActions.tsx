@@ -15,7 +15,7 @@ export function ExportActions() {
   if (!review) return null;
 
   const render = (format: Format): string => {
-    const report = panelReport(review, store.verdicts.value);
+    const report = panelReport(review, store.verdicts.value, store.fileLink.value.fileKey);
     return format === 'markdown' ? reportMarkdown(report) : reportJson(report);
   };
   const label = (format: Format): string => (format === 'markdown' ? 'Markdown' : 'JSON');

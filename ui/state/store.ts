@@ -5,6 +5,7 @@ import type { ItemFinding } from '../../src/core/model/findings';
 import type { BootState } from '../bridge/initial-state';
 import { plural } from '../text/plural';
 import { changedFramesFor, relatedFrames } from './frames';
+import { createFileLink } from './file-link';
 import { createFrameStates } from './frame-states';
 import { listenToSandbox } from './live-events';
 import { createReviewActions } from './review-actions';
@@ -45,6 +46,7 @@ export function createStore(client: Client, boot: BootState) {
   const { announce, notify } = noticeState;
   const selectionState = createSelection(boot.injected ? boot.state.selection : null);
   const frames = createFrameStates();
+  const fileLinkState = createFileLink({ client, initial: boot.state.fileLink });
 
   const readOnly = (): boolean => scanState.review.value?.readOnly ?? true;
   const findingOf = (itemId: ItemId): ItemFinding | undefined => scanState.review.value?.findings.items.find((f) => f.itemId === itemId);
@@ -69,6 +71,7 @@ export function createStore(client: Client, boot: BootState) {
       verdictState.replace(result.verdicts);
       frames.replace(result.frameStates);
       selectionState.covered(result.scope);
+      fileLinkState.replace(result.fileLink);
       stale.value = null;
       if (view.value === 'start') view.value = 'overview';
     },
@@ -208,6 +211,9 @@ export function createStore(client: Client, boot: BootState) {
     resetReview: actions.resetReview,
     resize,
     copyNotify,
+    fileLink: fileLinkState.fileLink,
+    savingFileLink: fileLinkState.saving,
+    saveFileLink: fileLinkState.saveFileLink,
     start,
     dispose,
   };

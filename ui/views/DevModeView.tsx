@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { CHECKLIST } from '../../src/core/checklist';
 import { Banner } from '../components/Banner';
 import { ExportActions } from '../components/ExportActions';
+import { FileLinkField } from '../components/FileLinkField';
 import { StatusBadge } from '../components/StatusBadge';
 import { useStore } from '../state/context';
 import { areaProgress, coreBlockers, isReady } from '../state/progress';
@@ -54,7 +55,12 @@ export function DevModeView() {
           )}
         </div>
       )}
-      {reviewedAny && <ExportActions />}
+      {reviewedAny && (
+        <>
+          <ExportActions />
+          <FileLinkField />
+        </>
+      )}
       {CHECKLIST.map((area) => {
         const p = areaProgress(area, verdicts);
         const counts = [`${p.pass} pass`, p.needsWork > 0 ? needsWorkText(p.needsWork) : '', p.notApplicable > 0 ? `${p.notApplicable} not applicable` : '', p.unreviewed > 0 ? notReviewedText(p.unreviewed) : '']

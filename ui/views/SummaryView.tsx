@@ -2,6 +2,7 @@ import { CHECKLIST, getItem } from '../../src/core/checklist';
 import type { ItemId } from '../../src/core/checklist/types';
 import { Banner } from '../components/Banner';
 import { ExportActions } from '../components/ExportActions';
+import { FileLinkField } from '../components/FileLinkField';
 import { useStore } from '../state/context';
 import { ResetReview } from '../components/ResetReview';
 import { areaProgress, coreBlockers, isReady } from '../state/progress';
@@ -94,6 +95,7 @@ export function SummaryView() {
       )}
 
       <ExportActions />
+      <FileLinkField />
       <ResetReview />
     </section>
   );
