@@ -3,6 +3,7 @@ import { runEngine } from '../core/engine';
 import { buildReport, strictFailures, type AuditReport, type ReportVerdict } from '../core/report';
 import { snapshotFromRest, storedDataFromRest, topLevelNames, RestInputError } from '../core/rest';
 import { readStoredReview } from '../core/review/read';
+import { storedFileKey } from '../core/figma-link/stored-file-key';
 import { ScopeError } from '../core/scope';
 import type { ItemId } from '../core/checklist/types';
 import type { OutputFormat } from './args';
@@ -25,7 +26,10 @@ export interface AuditOptions {
   /** Page names or ids (default: the pages holding a prototype starting point, else the first). */
   pages?: string[];
   allPages?: boolean;
-  /** The file's key, so the report links frames and evidence back to the design. */
+  /**
+   * The file's key, so the report links frames and evidence back to the design; without it,
+   * the key the plugin saved in the document (when the file was fetched with its plugin data).
+   */
   fileKey?: string | null;
 }
 
@@ -55,7 +59,7 @@ export function audit(file: unknown, options: AuditOptions): AuditOutcome {
   const outside = Object.keys(verdicts).some((id) => !frameNames.has(verdicts[id as ItemId]!.frameId ?? ''));
   const report = buildReport({
     fileName: snapshot.fileName,
-    fileKey: options.fileKey ?? null,
+    fileKey: options.fileKey ?? storedFileKey(stored),
     frames: findings.flow.order.map((id) => ({ id, name: frameNames.get(id) ?? id })),
     otherFrameNames: outside ? topLevelNames(file) : {},
     findings,
