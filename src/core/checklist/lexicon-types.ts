@@ -55,7 +55,7 @@ export type RoleName =
 
 export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording' | 'namedData'
   | 'rating' | 'prefilled' | 'speedPromise' | 'firstPerson' | 'dataFromSource' | 'pauseLater' | 'handOver' | 'crowdCount' | 'addControl' | 'negatedDirection' | 'requestsAccess' | 'money'
-  | 'weRead' | 'statusSentence';
+  | 'weRead' | 'statusSentence' | 'returnTrip';
 
 export type PlatformCategory = 'accounting' | 'commerce' | 'banking';
 
@@ -102,7 +102,7 @@ export const PATTERN_NAMES: readonly PatternName[] = [
   'phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'quote', 'connectVerbFirst', 'connectToName', 'attribution',
   'syncing', 'connectionStatus', 'syncWording', 'namedData', 'rating', 'prefilled', 'speedPromise', 'firstPerson', 'dataFromSource',
   'pauseLater', 'handOver', 'crowdCount', 'addControl', 'negatedDirection', 'requestsAccess', 'money',
-  'weRead', 'statusSentence',
+  'weRead', 'statusSentence', 'returnTrip',
 ];
 
 export type { AreaId };

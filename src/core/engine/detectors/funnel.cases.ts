@@ -123,6 +123,28 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'a reassuring adverb before the verb: "Securely link your bank"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Frame 3');
+        m.text(frame, 'Almost there');
+        m.button(frame, 'Securely link your bank');
+        return m.build();
+      },
+    },
+    {
+      name: 'a reassuring adverb before signing in',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Frame 3');
+        m.text(frame, 'Welcome back');
+        m.button(frame, 'Securely sign in');
+        return m.build();
+      },
+    },
+    {
       name: 'a chip that only acknowledges: "OK, got it"',
       expect: 'missing',
       snapshot: () => {
@@ -174,6 +196,26 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
         const m = new Mockup();
         const { frame } = connectScreen(m);
         m.text(frame, '⭐️⭐️⭐️⭐️⭐️ 4.8 on the App Store');
+        return m.build();
+      },
+    },
+    {
+      name: 'a crowd already using the product',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Join 10,000 shops already using Fundly');
+        return m.build();
+      },
+    },
+    {
+      name: 'a returning customer prompt',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Already have an account? Log in');
         return m.build();
       },
     },

@@ -15,6 +15,26 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'signing in on the bank\'s site, then brought straight back',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Next, sign in to your bank on its own website. We’ll bring you straight back.');
+        return m.build();
+      },
+    },
+    {
+      name: 'signing in to get rewards back',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Sign in to get your rewards back');
+        return m.build();
+      },
+    },
+    {
       name: 'device sync mentions signing in',
       expect: 'missing',
       snapshot: () => {
@@ -193,6 +213,26 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
         const m = new Mockup();
         const { frame } = connectScreen(m);
         m.text(frame, 'Save and return later  ·  Share this step with your accountant');
+        return m.build();
+      },
+    },
+    {
+      name: 'saving progress to come back',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Save progress and come back');
+        return m.build();
+      },
+    },
+    {
+      name: 'a workout saved',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Workout progress saved');
         return m.build();
       },
     },

@@ -20,10 +20,11 @@ const FIELD_MIN_HEIGHT = 24;
 const FIELD_MAX_HEIGHT = 72;
 
 export const explainRedirect = detector('platform.explain-redirect', function* (context, verdict) {
-  const { phrases } = context.lexicon;
+  const { phrases, patterns } = context.lexicon;
   const mentionNodes = new Set(context.platforms.map((mention) => mention.node.node.id));
+  // The way back is worded many ways ("we'll bring you straight back", "Xero sends you back here").
   const explanations = yield* filterSteps(context.meter, context.texts,
-    (node) => phrases.redirect.test(node.text) && (phrases.signIn.test(node.text) || mentionNodes.has(node.node.id)),
+    (node) => (phrases.redirect.test(node.text) || patterns.returnTrip.test(node.raw)) && (phrases.signIn.test(node.text) || mentionNodes.has(node.node.id)),
   );
   if (explanations.length === 0) return verdict.missing('Nothing explains that the customer will sign in on the platform\'s site and come back.');
   return verdict.found(`The redirect is explained: ${quoted(explanations[0]!)}.`, explanations);

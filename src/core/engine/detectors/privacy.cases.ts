@@ -48,6 +48,8 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   'privacy.trust-language': [
     onConnectScreen('reassuring wording', 'found', 'Your data is encrypted and never shared with third parties.'),
     onConnectScreen('nothing reassuring', 'missing', 'It only takes a minute.'),
+    onConnectScreen('"securely", as the word is often used', 'found', 'Securely add your bank in seconds'),
+    onConnectScreen('an insecure password warning', 'missing', 'Insecure password: try a longer one'),
   ],
   'privacy.consent-action': [
     {
@@ -120,6 +122,8 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('a step-by-step link about something else', 'missing', 'Step-by-step: your first invoice'),
     onConnectScreen('a help question about linking', 'found', 'How do I link my bank?'),
     onConnectScreen('a help question about something else', 'missing', 'How do I change my password?'),
+    onConnectScreen('trouble connecting', 'found', 'Having trouble connecting?'),
+    onConnectScreen('trouble with something else', 'missing', 'Trouble sleeping? Try our wind-down'),
   ],
   'privacy.statistics': [
     onConnectScreen('a figure tied to trust', 'found', 'Over 40,000 businesses trust our bank-level encryption.'),
@@ -127,6 +131,8 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('no figure', 'missing', 'Businesses trust us.'),
     onConnectScreen('sums of money and a duration', 'missing', 'Grants up to £50,000 for businesses in the region. Most applications take 20 minutes.'),
     onConnectScreen('a search box counting apps', 'missing', 'Search 1,000+ apps'),
+    onConnectScreen('a figure in words', 'found', 'Over 1 million businesses rely on our encryption'),
+    onConnectScreen('a figure in words about steps walked', 'missing', 'Walk 1 million steps this year'),
   ],
   'privacy.support-contacts': [
     onConnectScreen('phone and email in one line', 'found', 'Need help? Call us on +44 20 7946 0321 or email support@fundly.example'),

@@ -148,6 +148,26 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'a "why do we ask?" link on the connect screen',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Why do we ask for this?');
+        return m.build();
+      },
+    },
+    {
+      name: 'an upsell question',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Why not try Premium?');
+        return m.build();
+      },
+    },
+    {
       name: 'a question about billing',
       expect: 'missing',
       snapshot: () => {
