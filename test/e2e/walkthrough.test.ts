@@ -84,6 +84,29 @@ describe('walkthrough of the strong sample', () => {
     await expect.poll(() => s.panel.getByTestId('export-status').textContent()).toBe('Markdown downloaded.');
   });
 
+  it('links the needs-work item to its frame once the file link is pasted', async () => {
+    const field = s.panel.getByRole('textbox', { name: /Figma file link/ });
+    await field.fill('figma.com/file/NoT a link');
+    await s.panel.getByTestId('file-link-save').click();
+    await expect.poll(() => s.panel.getByRole('alert').textContent()).toContain('Not a Figma file link');
+    await field.fill('https://www.figma.com/design/E2eKey1/Onboarding?node-id=1-10&t=TokEn-1');
+    await field.press('Enter');
+    await expect.poll(() => s.panel.getByTestId('file-link-status').textContent()).toBe('Saved: the hand-off links each item to its frame.');
+    await expect.poll(() => field.inputValue()).toBe('https://www.figma.com/design/E2eKey1/');
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.panel.getByTestId('export-markdown').click()]);
+    const markdown = await readFile(await download.path(), 'utf8');
+    const needsWork = markdown.split('## Needs work')[1]?.split('\n## ')[0] ?? '';
+    const line = needsWork.split('\n').find((l) => l.includes(NEEDS_WORK_ID)) ?? '';
+    expect(line).toMatch(/ in \[[^\]]+\]\(https:\/\/www\.figma\.com\/design\/E2eKey1\/\?node-id=\d+-\d+\)/);
+    expect(markdown).not.toContain('TokEn');
+    // Kept in the document: a reload still links.
+    await s.page.reload();
+    await s.panel.getByRole('banner').waitFor();
+    await s.startReview();
+    await s.step('Summary').click();
+    await expect.poll(() => s.panel.getByRole('textbox', { name: /Figma file link/ }).inputValue()).toBe('https://www.figma.com/design/E2eKey1/');
+  });
+
   it('"Show" on an item selects the evidence on the host canvas and zooms to it', async () => {
     await s.step('1.').click();
     const show = s.panel.getByRole('button', { name: /^Show evidence for “/ }).first();

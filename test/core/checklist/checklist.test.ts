@@ -77,6 +77,17 @@ describe('lexicon upkeep', () => {
     }
   });
 
+  it('extends stems with a trailing *: the prefix survives stemming, or it would match no word', () => {
+    const lexicon = lexiconMatchers();
+    for (const [name, list] of Object.entries(LEXICON.phrases)) {
+      for (const phrase of list.filter((entry) => entry.endsWith('*'))) {
+        const prefix = normaliseText(phrase.slice(0, -1)).trim().split(' ').pop()!;
+        expect(lexicon.forms(` ${prefix} `).trim(), `${name}: '${phrase}'`).toBe(prefix);
+      }
+    }
+    expect(lexicon.phrases.trust.test(lexicon.forms(normaliseText('Securely add your bank')))).toBe(true);
+  });
+
   it('reads word forms and spellings as one: connected, connecting and connection; authorise and authorize', () => {
     const lexicon = lexiconMatchers();
     const cta = (text: string) => lexicon.forms(normaliseText(text));

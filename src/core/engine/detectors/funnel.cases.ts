@@ -200,6 +200,16 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'a testimonials link',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Read customer testimonials');
+        return m.build();
+      },
+    },
+    {
       name: 'a crowd already using the product',
       expect: 'found',
       snapshot: () => {
