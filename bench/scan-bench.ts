@@ -24,6 +24,10 @@ export interface ScanRun {
   sliceP99Ms: number;
   /** Garbage collection inside the longest slice: how much of it was not the scan's own work. */
   gcInLongestSliceMs: number;
+  /** CPU time the process used in the longest slice: far below its length means the machine was busy elsewhere. */
+  cpuInLongestSliceMs: number;
+  /** The most CPU time any one slice used. */
+  sliceMaxCpuMs: number;
   gcPauses: number;
   gcLongestPauseMs: number;
 }
@@ -63,6 +67,8 @@ async function scanOnce(session: Session, heap: HeapPeak | null): Promise<{ run:
       sliceP50Ms: timeline.percentileMs(0.5),
       sliceP99Ms: timeline.percentileMs(0.99),
       gcInLongestSliceMs: timeline.gcInLongestMs,
+      cpuInLongestSliceMs: timeline.cpuInLongestMs,
+      sliceMaxCpuMs: timeline.mostCpuInOneSliceMs,
       gcPauses: timeline.gcSummary.pauses,
       gcLongestPauseMs: timeline.gcSummary.longestMs,
     },

@@ -13,9 +13,22 @@ interface Span {
   end: number;
 }
 
+/** CPU time the process has used so far (all its threads), in milliseconds. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 export class SliceTimeline {
   private sliceStart = 0;
+  private sliceCpuStart = 0;
   readonly slices: number[] = [];
+  /**
+   * CPU time the process used during each slice. On a loaded machine the thread is
+   * descheduled mid-slice and the wall-clock length grows with no more work done: a long
+   * slice with little CPU time in it was the machine, not the scan.
+   */
+  readonly sliceCpu: number[] = [];
   private readonly spans: Span[] = [];
   private readonly gcPauses: Span[] = [];
   private observer: PerformanceObserver | null = null;
@@ -28,11 +41,13 @@ export class SliceTimeline {
     });
     this.observer.observe({ entryTypes: ['gc'] });
     this.sliceStart = now();
+    this.sliceCpuStart = cpuMs();
   }
 
   private close(): void {
     const end = now();
     this.slices.push(end - this.sliceStart);
+    this.sliceCpu.push(cpuMs() - this.sliceCpuStart);
     this.spans.push({ start: this.sliceStart, end });
   }
 
@@ -42,6 +57,7 @@ export class SliceTimeline {
     this.onYield();
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     this.sliceStart = now();
+    this.sliceCpuStart = cpuMs();
   };
 
   /** Closes the last slice; GC entries arrive asynchronously, so this waits one turn for them. */
@@ -61,6 +77,18 @@ export class SliceTimeline {
     if (this.slices.length === 0) return 0;
     const sorted = this.slices.slice().sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+  }
+
+  /** CPU time used during the longest slice (see sliceCpu). */
+  get cpuInLongestMs(): number {
+    let longest = -1;
+    for (let i = 0; i < this.slices.length; i++) if (longest < 0 || this.slices[i]! > this.slices[longest]!) longest = i;
+    return longest < 0 ? 0 : this.sliceCpu[longest]!;
+  }
+
+  /** The most CPU time any one slice used. */
+  get mostCpuInOneSliceMs(): number {
+    return this.sliceCpu.reduce((max, ms) => Math.max(max, ms), 0);
   }
 
   /** Milliseconds of garbage collection inside the longest slice. */
