@@ -103,6 +103,22 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'the connections page, titled so, has a tab bar and an add button',
+      expect: 'manual',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        const { frame, cta } = connectScreen(m);
+        const page = m.screen('Frame 12');
+        m.setFontSize(m.text(page, 'Connected accounts'), 24);
+        m.text(page, 'Xero');
+        m.button(page, 'Connect another bank');
+        m.layer(page, 'FRAME', { name: 'Tab bar', y: 780, height: 44, fill: 'solid' });
+        m.goesTo(m.button(signUp, 'Create account'), frame).goesTo(cta, page).start(signUp);
+        return m.build();
+      },
+    },
+    {
       name: 'the onboarding connect screen itself has a tab bar',
       expect: 'manual',
       snapshot: () => {

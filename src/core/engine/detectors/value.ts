@@ -1,5 +1,5 @@
 /** The value exchange: why connecting pays off (docs/checklist.md, area 2). */
-import { textsIn } from '../context';
+import { textsIn, type DetectorContext } from '../context';
 import { detector, frameName, quoted } from '../evidence';
 import { hasRole } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
@@ -32,6 +32,18 @@ export const threePart = detector('value.three-part', function* (context, verdic
   return verdict.missing(`The connect screen ${frameName(best.name)} does not say ${best.missing.join(' or ')}.`);
 });
 
+/** A frame's title: its largest text (the first text when sizes are unknown). */
+function titleOf(texts: readonly IndexedNode[]): IndexedNode | undefined {
+  let title: IndexedNode | undefined;
+  for (const text of texts) if (!title || (text.node.fontSize ?? 0) > (title.node.fontSize ?? 0)) title = text;
+  return title;
+}
+
+function readsAsSettings(context: DetectorContext, frameName: string, title: IndexedNode | undefined): boolean {
+  const { settingsScreen, navEntry } = context.lexicon.phrases;
+  return [frameName, title?.text ?? ' '].some((words) => settingsScreen.test(words) || navEntry.test(words));
+}
+
 export const contextualCtas = detector('value.contextual-ctas', function* (context, verdict) {
   const { index, lexicon, meter } = context;
   const featureFrames = [];
@@ -39,9 +51,9 @@ export const contextualCtas = detector('value.contextual-ctas', function* (conte
     const name = index.frameNames.get(frame.id) ?? ' ';
     if (lexicon.phrases.featureScreen.test(name)
       || (yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(lexicon, node, 'chart')))) featureFrames.push(frame);
-    // A screen with the app's own navigation (tab bar, sidebar) is inside the app, unless it is settings,
-    // the connections page, or the flow's first connect prompt (the onboarding's own ask, not a contextual one).
-    else if (frame.id !== context.flow.connectFrameId && !lexicon.phrases.settingsScreen.test(name) && !lexicon.phrases.navEntry.test(name)
+    // A screen with the app's own navigation (tab bar, sidebar) is inside the app, unless it is settings or
+    // the connections page (by its name or title), or the flow's first connect prompt (the onboarding's own ask).
+    else if (frame.id !== context.flow.connectFrameId && !readsAsSettings(context, name, titleOf(textsIn(context, frame.id)))
       && (yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(lexicon, node, 'appNavigation')))) featureFrames.push(frame);
   }
   for (const frame of featureFrames) {
