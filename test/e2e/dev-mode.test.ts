@@ -25,9 +25,10 @@ describe('Dev Mode', () => {
     await expect.poll(() => s.panel.getByTestId('save-state').textContent()).toBe('Read-only in Dev Mode');
     await expect.poll(() => s.panel.getByTestId('item-privacy.consent-action').textContent()).toContain(STORED_NOTE);
     await expect.poll(() => s.panel.getByTestId('item-connection.view-live').textContent()).toContain('Pass');
-    // Nothing to edit: no status controls, no note fields, no walkthrough.
+    // Nothing to edit: no status controls, no note fields, no walkthrough; the one field is the hand-off's file link.
     expect(await s.panel.getByRole('radiogroup').count()).toBe(0);
-    expect(await s.panel.getByRole('textbox').count()).toBe(0);
+    expect(await s.panel.getByRole('textbox').count()).toBe(1);
+    expect(await s.panel.getByRole('textbox', { name: /Figma file link/ }).count()).toBe(1);
     expect(await s.panel.getByRole('navigation', { name: 'Review steps' }).count()).toBe(0);
     await expect.poll(() => s.panel.getByTestId('not-ready').isVisible()).toBe(true);
   });
