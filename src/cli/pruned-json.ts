@@ -76,6 +76,11 @@ const MINUS = 0x2d;
 const ZERO = 0x30;
 const NINE = 0x39;
 
+/** Decimal digits that always make an exact integer below 2^53. */
+const MAX_EXACT_DIGITS = 15;
+/** Powers of ten that are exact doubles (written out: Math.pow need not be exact). */
+const POWERS_OF_TEN = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /** Bytes allowed after a backslash, besides "u". */
 const SIMPLE_ESCAPES = new Uint8Array(256);
 for (const char of '"\\/bfnrt') SIMPLE_ESCAPES[char.charCodeAt(0)] = 1;
@@ -262,7 +267,7 @@ class PrunedReader {
     if (c === MINUS || (c !== undefined && c >= ZERO && c <= NINE)) {
       const start = this.pos;
       this.scanNumber();
-      return Number(this.bytes.toString('latin1', start, this.pos));
+      return this.numberValue(start, this.pos);
     }
     return this.literal();
   }
@@ -349,6 +354,37 @@ class PrunedReader {
     const made = bytes.toString('latin1', start, end);
     this.interned[slot] = made;
     return made;
+  }
+
+  /**
+   * The number between `start` and `end` (already checked against the grammar). Most numbers
+   * in a file are coordinates and colours with a few digits and no exponent: those are built
+   * from the bytes, without a string per number. With at most 15 digits the digits are an
+   * exact integer, and a power of ten up to 1e15 is exact, so one division rounds exactly as
+   * JSON.parse does; anything longer or with an exponent goes through Number.
+   */
+  private numberValue(start: number, end: number): number {
+    const bytes = this.bytes;
+    let pos = start;
+    const negative = bytes[pos] === MINUS;
+    if (negative) pos++;
+    let digits = 0;
+    let fractionDigits = 0;
+    let point = false;
+    let mantissa = 0;
+    for (; pos < end; pos++) {
+      const c = bytes[pos]!;
+      if (c === 0x2e) {
+        point = true;
+        continue;
+      }
+      if (c < ZERO || c > NINE || digits === MAX_EXACT_DIGITS) return Number(bytes.toString('latin1', start, end));
+      mantissa = mantissa * 10 + (c - ZERO);
+      digits++;
+      if (point) fractionDigits++;
+    }
+    const value = fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]!;
+    return negative ? -value : value;
   }
 
   private scanNumber(): void {
