@@ -131,6 +131,7 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('no figure', 'missing', 'Businesses trust us.'),
     onConnectScreen('sums of money and a duration', 'missing', 'Grants up to £50,000 for businesses in the region. Most applications take 20 minutes.'),
     onConnectScreen('a search box counting apps', 'missing', 'Search 1,000+ apps'),
+    onConnectScreen('a count of the banks on offer', 'missing', 'Choose from 12,000+ banks and 40+ accounting platforms'),
     onConnectScreen('a figure in words', 'found', 'Over 1 million businesses rely on our encryption'),
     onConnectScreen('a figure in words about steps walked', 'missing', 'Walk 1 million steps this year'),
   ],

@@ -121,13 +121,20 @@ export const connectionGuide = detector('privacy.connection-guide', function* (c
 
 export const statistics = detector('privacy.statistics', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
-  // "4,500+ sellers": a crowd counted in thousands is a trust figure whoever they are; a search box's "1,000+ apps" is not.
-  // A sum of money ("grants up to £50,000 for businesses") is an offer, not a trust figure.
+  // "4,500+ sellers": a crowd counted in thousands is a trust figure whoever they are; what can be connected
+  // ("Search 1,000+ apps", "Choose from 12,000+ banks") is not. A sum of money ("grants up to £50,000 for
+  // businesses") is an offer, not a trust figure.
   const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.raw.split(patterns.money).join(' ')))
-    || (patterns.crowdCount.test(node.raw) && !phrases.search.startsWith(node.text)));
+    || (patterns.crowdCount.test(node.raw) && !phrases.search.startsWith(node.text) && !namesConnectable(context, node)));
   if (figures.length === 0) return verdict.missing('No number is tied to a trust claim (customers, businesses, encryption).');
   return verdict.found(`A figure backs up trust: ${quoted(figures[0]!)}.`, figures);
 });
+
+/** The line counts things that can be connected, or offers to connect them. */
+function namesConnectable(context: DetectorContext, node: IndexedNode): boolean {
+  const { phrases } = context.lexicon;
+  return phrases.connectObject.test(node.text) || phrases.genericObject.test(node.text) || phrases.connectVerb.test(node.text);
+}
 
 type Channel = 'phone' | 'email' | 'form or chat';
 

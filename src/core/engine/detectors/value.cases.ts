@@ -119,6 +119,21 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'an app screen with a tab bar offers only to add another bank',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        const { frame, cta } = connectScreen(m);
+        const page = m.screen('Frame 12');
+        m.setFontSize(m.text(page, 'Your money'), 24);
+        m.button(page, 'Connect another bank');
+        m.layer(page, 'FRAME', { name: 'Tab bar', y: 780, height: 44, fill: 'solid' });
+        m.goesTo(m.button(signUp, 'Create account'), frame).goesTo(cta, page).start(signUp);
+        return m.build();
+      },
+    },
+    {
       name: 'the onboarding connect screen itself has a tab bar',
       expect: 'manual',
       snapshot: () => {

@@ -57,8 +57,9 @@ export const contextualCtas = detector('value.contextual-ctas', function* (conte
       && (yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(lexicon, node, 'appNavigation')))) featureFrames.push(frame);
   }
   for (const frame of featureFrames) {
-    const ctas = context.ctas.get(frame.id);
-    if (ctas && ctas.length > 0) {
+    // "Connect another bank" manages connections made already; a contextual prompt is a first ask inside a feature.
+    const ctas = (context.ctas.get(frame.id) ?? []).filter((cta) => !lexicon.phrases.addAnother.test(cta.text));
+    if (ctas.length > 0) {
       return verdict.found(`The feature screen ${frameName(frame.name)} asks to connect where the data pays off (${quoted(ctas[0]!)}).`, ctas);
     }
   }
