@@ -30,6 +30,7 @@ export type PhraseListName =
   | 'supportPhone'
   | 'supportEmail'
   | 'supportForm'
+  | 'businessCrowd'
   | 'fileWords'
   | 'helpEntry'
   | 'poweredBy'
@@ -90,7 +91,7 @@ export const PLATFORM_CATEGORIES: readonly PlatformCategory[] = ['accounting', '
 
 /** Kept next to the types so a new list name is added in one place. */
 export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
-  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'genericObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'fileWords', 'helpEntry', 'poweredBy', 'nda', 'redirect', 'alternatives', 'nonLinear', 'pauseOnConnect', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn',
+  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'genericObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'businessCrowd', 'fileWords', 'helpEntry', 'poweredBy', 'nda', 'redirect', 'alternatives', 'nonLinear', 'pauseOnConnect', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn',
 ];
 
 export const ROLE_NAMES: readonly RoleName[] = [

@@ -15,8 +15,11 @@ function onConnectScreen(name: string, expect: DetectorCase['expect'], ...lines:
   };
 }
 
-/** A help screen with chat and email, one click from sign-up (before the connect screen) by a link labelled `label`. */
-function helpScreen(name: string, expect: DetectorCase['expect'], label: string): DetectorCase {
+/**
+ * A help screen with chat and email, one click away by a link labelled `label`: from a profile that
+ * lists the connected platform, or from the welcome screen before the connect prompt.
+ */
+function helpScreen(name: string, expect: DetectorCase['expect'], label: string, from: 'profile' | 'welcome'): DetectorCase {
   return {
     name,
     expect,
@@ -28,7 +31,14 @@ function helpScreen(name: string, expect: DetectorCase['expect'], label: string)
       m.text(help, 'Need a hand?');
       m.text(help, 'Chat with us in the app, 8am–8pm');
       m.text(help, 'hello@floatly.example');
-      m.goesTo(m.button(signUp, 'Create account'), frame).goesTo(m.link(signUp, label), help).start(signUp);
+      m.goesTo(m.button(signUp, 'Create account'), frame).start(signUp);
+      if (from === 'welcome') {
+        m.goesTo(m.link(signUp, label), help);
+      } else {
+        const profile = m.screen('Profile');
+        m.text(profile, 'Xero · Pip Studio Ltd');
+        m.goesTo(m.link(profile, label), help);
+      }
       return m.build();
     },
   };
@@ -132,16 +142,18 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('sums of money and a duration', 'missing', 'Grants up to £50,000 for businesses in the region. Most applications take 20 minutes.'),
     onConnectScreen('a search box counting apps', 'missing', 'Search 1,000+ apps'),
     onConnectScreen('a count of the banks on offer', 'missing', 'Choose from 12,000+ banks and 40+ accounting platforms'),
+    onConnectScreen('a crowd of consumers', 'missing', 'Join 2M+ members eating better'),
     onConnectScreen('a figure in words', 'found', 'Over 1 million businesses rely on our encryption'),
     onConnectScreen('a figure in words about steps walked', 'missing', 'Walk 1 million steps this year'),
   ],
   'privacy.support-contacts': [
     onConnectScreen('phone and email in one line', 'found', 'Need help? Call us on +44 20 7946 0321 or email support@fundly.example'),
-    helpScreen('chat and email on a help screen the flow links to', 'found', 'Help & support'),
+    helpScreen('chat and email on a help screen one click from the connections', 'found', 'Help & support', 'profile'),
     onConnectScreen('one channel only', 'missing', 'Questions? Chat with us'),
     onConnectScreen('a helpline and web chat in one footer', 'found', 'Helpline 0800 046 1180 (Mon–Fri 9–5)  ·  Web chat'),
     onConnectScreen('web chat alone', 'missing', 'Web chat'),
-    helpScreen('the same screen reached from a pricing link', 'missing', 'Pricing'),
+    helpScreen('the same screen reached from a pricing link', 'missing', 'Pricing', 'profile'),
+    helpScreen('the app\'s general help, linked from the welcome screen', 'missing', 'Help & support', 'welcome'),
   ],
   'privacy.powered-by': [
     onConnectScreen('a powered-by line', 'found', 'Powered by Codat'),

@@ -1,6 +1,6 @@
 /** Privacy, trust and support (docs/checklist.md, area 3). */
 import type { DetectorContext } from '../context';
-import { textsIn, platformsIn } from '../context';
+import { listsPlatforms, textsIn, platformsIn } from '../context';
 import { detector, frameName, quoted } from '../evidence';
 import { hasRole, roleNearby, verticalGap } from '../structure';
 import { ancestorsOf, type IndexedNode } from '../snapshot-index';
@@ -121,11 +121,11 @@ export const connectionGuide = detector('privacy.connection-guide', function* (c
 
 export const statistics = detector('privacy.statistics', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
-  // "4,500+ sellers": a crowd counted in thousands is a trust figure whoever they are; what can be connected
-  // ("Search 1,000+ apps", "Choose from 12,000+ banks") is not. A sum of money ("grants up to £50,000 for
-  // businesses") is an offer, not a trust figure.
+  // "4,500+ sellers": a crowd of businesses counted in thousands is a trust figure; a crowd of consumers
+  // ("2M+ members") is not the customers the checklist means, and what can be connected ("Choose from
+  // 12,000+ banks") is no crowd. A sum of money ("grants up to £50,000 for businesses") is an offer.
   const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.raw.split(patterns.money).join(' ')))
-    || (patterns.crowdCount.test(node.raw) && !phrases.search.startsWith(node.text) && !namesConnectable(context, node)));
+    || (patterns.crowdCount.test(node.raw) && phrases.businessCrowd.test(node.text) && !namesConnectable(context, node)));
   if (figures.length === 0) return verdict.missing('No number is tied to a trust claim (customers, businesses, encryption).');
   return verdict.found(`A figure backs up trust: ${quoted(figures[0]!)}.`, figures);
 });
@@ -161,8 +161,10 @@ const MAX_HELP_ENTRY_WORDS = 4;
 function* helpScreens(context: DetectorContext): Steps<string[]> {
   const { index, lexicon, scope } = context;
   const screens: string[] = [];
+  // Only from frames that ask to connect or list platforms: a help link on a welcome screen is the app's general help.
+  const connecting = (frameId: string) => context.ctas.has(frameId) || listsPlatforms(context, frameId);
   yield* eachSteps(context.meter, index.snapshot.links, (link) => {
-    if (!scope.has(link.sourceFrameId) || scope.has(link.destinationFrameId) || screens.indexOf(link.destinationFrameId) >= 0) return;
+    if (!scope.has(link.sourceFrameId) || scope.has(link.destinationFrameId) || screens.indexOf(link.destinationFrameId) >= 0 || !connecting(link.sourceFrameId)) return;
     const frame = index.framesById.get(link.sourceFrameId);
     const source = frame ? index.byIdInFrame.get(frame)?.get(link.sourceNodeId) : undefined;
     if (!source) return;
