@@ -48,7 +48,7 @@ describe('the file link in the hand-off', () => {
     await openStep('Summary');
     for (const [text, message] of [
       ['my file', 'Paste the file’s link'],
-      ['https://example.com/design/AbC123/x', 'Not a Figma file link: https://example.com is not a Figma link'],
+      ['https://example.com/design/AbC123/x', 'Not a Figma link. Paste the file’s link'],
       ['https://www.figma.com/files/recent', 'Not a Figma file link: https://www.figma.com/files/recent is not a link to a Figma file'],
     ] as const) {
       typeAndSave(text);

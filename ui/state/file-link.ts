@@ -9,12 +9,14 @@ import { SAVE_TIMEOUT_MS } from './verdicts';
 export function fileLinkProblem(text: string): string | null {
   const link = text.trim();
   if (link === '') return null;
-  if (!looksLikeFigmaLink(link)) return 'Paste the file’s link from the address bar or Share → Copy link (https://www.figma.com/design/…).';
+  const paste = 'Paste the file’s link from the address bar or Share → Copy link (https://www.figma.com/design/…).';
+  if (!looksLikeFigmaLink(link)) return paste;
   try {
     parseFigmaLink(link);
     return null;
   } catch (error) {
-    return error instanceof FigmaLinkError ? `Not a Figma file link: ${error.message}.` : messageOf(error);
+    if (!(error instanceof FigmaLinkError)) return messageOf(error);
+    return error.kind === 'not-figma' ? `Not a Figma link. ${paste}` : `Not a Figma file link: ${error.message}.`;
   }
 }
 

@@ -13,7 +13,15 @@ export interface FileReference {
 }
 
 /** Input that is not a Figma file key or file link; the message says why, in one line. */
-export class FigmaLinkError extends Error {}
+export class FigmaLinkError extends Error {
+  /** `not-figma`: a link elsewhere than figma.com, whose message offers the CLI's alternatives. */
+  constructor(
+    message: string,
+    readonly kind: 'invalid' | 'not-figma' = 'invalid',
+  ) {
+    super(message);
+  }
+}
 
 const FILE_KINDS = ['design', 'file', 'proto', 'board'];
 const KEY = /^[A-Za-z0-9]+$/;
@@ -79,7 +87,7 @@ export function parseFigmaLink(input: string): FileReference {
   const text = input.trim();
   const { origin, host, path, query } = splitLink(text);
   if (host !== 'figma.com' && host !== 'www.figma.com') {
-    throw new FigmaLinkError(`${origin} is not a Figma link: paste a https://www.figma.com/design/… link or give the file key`);
+    throw new FigmaLinkError(`${origin} is not a Figma link: paste a https://www.figma.com/design/… link or give the file key`, 'not-figma');
   }
   const [kind, key, third, branchKey] = path.split('/').filter((part) => part !== '');
   if (kind === undefined || FILE_KINDS.indexOf(kind) < 0 || key === undefined) {
