@@ -184,6 +184,16 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'the bank is not listed, and files are offered',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = platformScreen(m);
+        m.link(frame, 'My bank isn’t listed — send statements instead');
+        return m.build();
+      },
+    },
+    {
       name: '"Enter manually" for a food photo',
       expect: 'missing',
       snapshot: () => {
@@ -233,6 +243,26 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
         const m = new Mockup();
         const { frame } = connectScreen(m);
         m.text(frame, 'Workout progress saved');
+        return m.build();
+      },
+    },
+    {
+      name: 'a link that asks a question, then hands over to a teammate',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Not the person who manages the books? Send this to a teammate');
+        return m.build();
+      },
+    },
+    {
+      name: 'the same words as plain copy, not a link',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Most teams share the books: one teammate invites the accountant, another sends the invoices.');
         return m.build();
       },
     },

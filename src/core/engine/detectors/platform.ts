@@ -11,6 +11,8 @@ import { normaliseText } from '../text/normalise';
 
 const MAX_HEADING_WORDS = 4;
 const MAX_CONTROL_WORDS = 8;
+/** A link may ask a short question before its action. */
+const MAX_LINK_WORDS = 14;
 const MAX_STATUS_WORDS = 4;
 const MIN_PLATFORMS_UNDER_SEARCH = 2;
 const MAX_LABEL_WORDS = 5;
@@ -126,13 +128,21 @@ export const alternatives = detector('platform.alternatives', function* (context
   return verdict.found(`There is a way forward when a platform is missing: ${quoted(ways[0]!)}.`, ways);
 });
 
+/** A longer line drawn as a link: the source of a prototype link, underlined, or in the brand colour. */
+function drawnAsLink(context: DetectorContext, node: IndexedNode): boolean {
+  const { underline, fill, accent, id } = node.node;
+  return context.index.linkSources.has(id) || underline === true || (fill === 'solid' && accent === true);
+}
+
 export const nonLinear = detector('platform.non-linear', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
   // "Skip" or "Later" pauses connecting only on a screen that asks to connect or lists platforms.
-  // Pausing ("save and return later") and handing over ("share this step with your accountant") are read as forms.
-  const controls = yield* filterSteps(context.meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && (phrases.nonLinear.test(node.text)
-    || patterns.pauseLater.test(node.raw) || patterns.handOver.test(node.raw)
-    || (phrases.pauseOnConnect.isWhole(node.text) && (context.ctas.has(node.frame.id) || listsPlatforms(context, node.frame.id)))));
+  // Pausing ("save and return later") and handing over ("share this step with your accountant") are read as forms,
+  // also in a link that asks its question first ("Not the person who manages the books? Send this to a teammate").
+  const handedOver = (node: IndexedNode) => patterns.pauseLater.test(node.raw) || patterns.handOver.test(node.raw);
+  const controls = yield* filterSteps(context.meter, context.texts, (node) => (node.words <= MAX_CONTROL_WORDS && (phrases.nonLinear.test(node.text)
+    || handedOver(node) || (phrases.pauseOnConnect.isWhole(node.text) && (context.ctas.has(node.frame.id) || listsPlatforms(context, node.frame.id)))))
+    || (node.words <= MAX_LINK_WORDS && handedOver(node) && drawnAsLink(context, node)));
   if (controls.length === 0) return verdict.missing('No way to pause the connect flow or hand it to a colleague was found.');
   return verdict.found(`The flow can be paused or shared: ${quoted(controls[0]!)}.`, controls);
 });

@@ -124,6 +124,8 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('unplugging, in other words', 'found', 'Change your mind? Unplug it whenever you like from Profile.'),
     onConnectScreen('cancelling a subscription at any time', 'missing', 'You can cancel your subscription at any time.'),
     onConnectScreen('changing goals whenever you like', 'missing', 'Change your mind? Edit your goals whenever you like.'),
+    onConnectScreen('switching the connection off', 'found', 'Switch off the connection any time from Settings.'),
+    onConnectScreen('switching notifications off', 'missing', 'Switch off notifications any time from Settings.'),
   ],
   'privacy.connection-guide': [
     onConnectScreen('a guide to connecting', 'found', 'Help: connecting your accounting'),
