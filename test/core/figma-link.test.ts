@@ -45,6 +45,17 @@ describe('the file key stored on the document', () => {
     expect(readFileLinkEntry(JSON.stringify({ schemaVersion: 2, fileKey: 'AbC1' }))).toMatchObject({ fileKey: null, newer: true });
   });
 
+  it('never throws on whatever a file holds, and only ever yields a bare key', () => {
+    const value = fc.oneof(fc.string(), fc.json(), fc.record({ schemaVersion: fc.oneof(fc.integer(), fc.string()), fileKey: fc.oneof(fc.string(), key) }).map((r) => JSON.stringify(r)));
+    fc.assert(
+      fc.property(value, (raw) => {
+        const info = readFileLinkEntry(raw);
+        if (info.fileKey !== null) expect(info.fileKey).toMatch(/^[A-Za-z0-9]+$/);
+        expect(info.fileKey === null || info.problem === null).toBe(true);
+      }),
+    );
+  });
+
   it('is found among a REST file’s stored data, unreadable entries giving no key', () => {
     const review = { nodeId: '1:2', entries: { frame: '{}' } };
     expect(storedFileKey([review, { nodeId: '0:0', entries: { file: serialiseFileLink('Doc9') } }])).toBe('Doc9');

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { INITIAL_STATE_GLOBAL } from '../../src/core/protocol/initial-state';
 import type { InitialState } from '../../src/core/protocol/messages';
 import { PLUGIN_DATA_NAMESPACE } from '../../src/core/review/types';
+import { FakeFigma } from '../../fake-figma';
 import { openPlugin } from './helpers/panel';
 import type { OpenPlugin } from './helpers/panel';
 import { sampleFlow } from './helpers/sample-flow';
@@ -104,5 +105,14 @@ describe('set-file-link', () => {
     expect(scanned.verdicts.find((v) => v.itemId === 'funnel.cta-visible')?.status).toBe('needs-work');
     await open.client.request('reset-review', {});
     expect(JSON.parse(stored())).toEqual({ schemaVersion: 1, fileKey: 'AbC123xyz' });
+  });
+});
+
+describe('set-file-link in Dev Mode', () => {
+  it('saves the link there too, where engineers take the hand-off', async () => {
+    const flow = sampleFlow(new FakeFigma({ editorType: 'dev' }));
+    open = await openPlugin(flow.fake);
+    await expect(open.client.request('set-file-link', { link: 'https://www.figma.com/design/DeV42/x' })).resolves.toMatchObject({ fileKey: 'DeV42' });
+    expect((await open.client.request('scan', {})).fileLink.fileKey).toBe('DeV42');
   });
 });
