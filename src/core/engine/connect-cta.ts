@@ -6,8 +6,8 @@
  * merely mentions connecting, a product name that contains the word ("Rider Connect"), or
  * connecting a device or people ("Connect your watch", "Connect with friends").
  *
- * Objects come in two kinds: the customer's books, bank, store or payroll say what is connected;
- * "apps", "tools", "software" or "your account" could be anything (a team chat, a calendar), so a
+ * Objects come in two kinds: the customer's books, bank, software, store or payroll say what is
+ * connected; "apps", "tools" or "integrations" could be anything (a team chat, a calendar), so a
  * label naming only those counts like a bare "Connect", and copy naming only those makes a screen
  * about connecting only when the screen also names something financial.
  */

@@ -101,13 +101,13 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
-      name: '"Connect your software" on a screen with an accounting heading',
+      name: '"Connect your apps" on a screen with an accounting heading',
       expect: 'found',
       snapshot: () => {
         const m = new Mockup();
         const frame = m.screen('Frame 4');
         m.text(frame, 'Accounting');
-        m.button(frame, 'Connect your software');
+        m.button(frame, 'Connect your apps');
         return m.build();
       },
     },
