@@ -59,7 +59,11 @@ function framesAfter(snapshot: Snapshot, from: string, steps: number): Set<strin
 
 /** Builds what every detector reads, yielding within and between its passes. */
 function* buildContext(snapshot: Snapshot, meter: WorkMeter): Steps<DetectorContext> {
+  // The first review in a process compiles the lexicon (milliseconds of building patterns):
+  // it gets a step of its own, apart from the work before it and from the first chunk of nodes.
+  yield;
   const lexicon = lexiconMatchers();
+  yield;
   const index = yield* indexSnapshot(snapshot, lexicon.forms, meter);
   yield;
   const platforms = yield* findPlatformMentions(index.texts, lexicon, meter);

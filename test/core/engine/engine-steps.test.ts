@@ -57,8 +57,8 @@ function drive(snapshot: Snapshot, options: MeterOptions = {}): Drained {
 
 const nodeCount = (snapshot: Snapshot) => snapshot.frames.reduce((sum, frame) => sum + frame.nodes.length, 0);
 
-/** Phases of building the context that end with a yield of their own: index, platform mentions, frames about connecting, CTAs, flow, scope. */
-const CONTEXT_PHASES = 6;
+/** Phases of building the context that end with a yield of their own: the start, the lexicon, index, platform mentions, frames about connecting, CTAs, flow, scope. */
+const CONTEXT_PHASES = 8;
 
 describe('runEngineSteps', () => {
   const strong = sample('strong-onboarding.json');
