@@ -73,7 +73,69 @@ export function listsPlatforms(context: DetectorContext, frameId: string): boole
   return platformsIn(context, frameId).length > 0 || (context.logoLabels.get(frameId)?.length ?? 0) >= 2;
 }
 
-/** Platform names on a frame: known ones first, then names beside logos. */
-export function platformNamesIn(context: DetectorContext, frameId: string): IndexedNode[] {
-  return [...platformsIn(context, frameId).map((mention) => mention.node), ...(context.logoLabels.get(frameId) ?? [])];
+const platformNamesCache = new WeakMap<DetectorContext, Map<string, readonly IndexedNode[]>>();
+
+/**
+ * Platform names on a frame: known ones first, then names beside logos. Built once per frame
+ * and shared: detectors ask it per node (is this on a platform's row?), and a fresh list per
+ * question made those passes cost a frame's worth of work per node.
+ */
+export function platformNamesIn(context: DetectorContext, frameId: string): readonly IndexedNode[] {
+  let byFrame = platformNamesCache.get(context);
+  if (!byFrame) {
+    byFrame = new Map();
+    platformNamesCache.set(context, byFrame);
+  }
+  let names = byFrame.get(frameId);
+  if (names === undefined) {
+    names = [...platformsIn(context, frameId).map((mention) => mention.node), ...(context.logoLabels.get(frameId) ?? [])];
+    byFrame.set(frameId, names);
+  }
+  return names;
+}
+
+/** A platform name and the vertical centre of its box. */
+interface RowEntry {
+  centre: number;
+  node: IndexedNode;
+}
+
+const platformRowsCache = new WeakMap<DetectorContext, Map<string, RowEntry[]>>();
+
+function centreOf(node: IndexedNode): number {
+  return node.node.y + node.node.height / 2;
+}
+
+/**
+ * Whether a platform name other than `node` sits within `tolerance` px of its row (vertical
+ * centres, as sameRow measures). The frame's names are sorted by centre once, so each question
+ * looks at the few names near the row instead of every name on the frame.
+ */
+export function platformNameOnRow(context: DetectorContext, node: IndexedNode, tolerance: number): boolean {
+  let byFrame = platformRowsCache.get(context);
+  if (!byFrame) {
+    byFrame = new Map();
+    platformRowsCache.set(context, byFrame);
+  }
+  let rows = byFrame.get(node.frame.id);
+  if (rows === undefined) {
+    rows = platformNamesIn(context, node.frame.id).map((name) => ({ centre: centreOf(name), node: name }));
+    rows.sort((a, b) => a.centre - b.centre);
+    byFrame.set(node.frame.id, rows);
+  }
+  const centre = centreOf(node);
+  // A pixel of slack around the search: the exact test below decides.
+  const low = centre - tolerance - 1;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid]!.centre < low) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let at = lo; at < rows.length && rows[at]!.centre <= centre + tolerance + 1; at++) {
+    const name = rows[at]!.node;
+    if (name.node.id !== node.node.id && Math.abs(centreOf(name) - centre) <= tolerance) return true;
+  }
+  return false;
 }

@@ -1,10 +1,10 @@
 /** Platform selection (docs/checklist.md, area 4). */
 import type { PlatformCategory } from '../../checklist/lexicon-types';
 import type { DetectorContext } from '../context';
-import { listsPlatforms, platformNamesIn, textsIn } from '../context';
+import { listsPlatforms, platformNameOnRow, platformNamesIn, textsIn } from '../context';
 import { detector, frameName, quoted } from '../evidence';
 import { ancestorsOf, childrenOf, type IndexedNode } from '../snapshot-index';
-import { hasRole, isClickable, roleNearby, sameRow } from '../structure';
+import { hasRole, isClickable, roleNearby } from '../structure';
 import { eachSteps, filterSteps } from '../steps';
 import { SHAPE_TYPES } from '../../model/snapshot';
 import { normaliseText } from '../text/normalise';
@@ -172,7 +172,7 @@ export const multipleConnections = detector('platform.multiple-connections', fun
 
 /** On the same row as a platform name: a control or status that belongs to that connection. */
 export function onPlatformRow(context: DetectorContext, node: IndexedNode): boolean {
-  return platformNamesIn(context, node.frame.id).some((name) => name.node.id !== node.node.id && sameRow(name, node, 32));
+  return platformNameOnRow(context, node, 32);
 }
 
 export const PLATFORM_DETECTORS = [explainRedirect, groupedCategories, accurateBranding, search, alternatives, nonLinear, multipleConnections];
