@@ -18,7 +18,7 @@ export interface SliceStats {
   longestSliceMs: number;
 }
 
-export const DEFAULT_SLICE_BUDGET_MS = 6;
+export const DEFAULT_SLICE_BUDGET_MS = 4;
 
 export const yieldWithTimeout = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
