@@ -5,7 +5,7 @@
  * workflow commands stay one per failing item, the note whole in its message; the JUnit
  * XML parses, with the note as the failure text.
  */
-import { DOMParser } from '@xmldom/xmldom';
+import { parseXmlStrictly, xmlReadable } from '../core/untrusted/xml-parse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/cli/audit';
@@ -46,22 +46,6 @@ function fileWith(note: string, fileName: string, frameName: string): unknown {
 const plain = (text: string) => text.split(LINK_BREAKER).join('');
 const oneLine = (text: string) => plain(text).replace(/\r\n|\r|\n/g, VISIBLE_LINE_BREAK).split('\u0000').join('\\u0000');
 
-function xmlReadable(text: string): string {
-  let out = '';
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    const next = text.charCodeAt(at + 1);
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      out += text.slice(at, at + 2);
-      at++;
-    } else if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) {
-      out += `\\u${code.toString(16).padStart(4, '0')}`;
-    } else {
-      out += text[at];
-    }
-  }
-  return out;
-}
 
 interface MdNode { type: string; depth?: number; value?: string; children?: MdNode[] }
 
@@ -114,11 +98,7 @@ describe('every writer, over hostile notes, file and frame names', () => {
     fc.assert(
       fc.property(note, hostileText, hostileText, (noteText, fileName, frameName) => {
         const { output } = audit(fileWith(noteText, fileName, frameName), { format: 'junit', strict: false });
-        const doc = new DOMParser({
-          onError: (level, message) => {
-            if (level !== 'warning') throw new Error(`${level}: ${message}`);
-          },
-        }).parseFromString(output, 'text/xml');
+        const doc = parseXmlStrictly(output);
         expect(doc.getElementsByTagName('testcase')).toHaveLength(29);
         expect(doc.documentElement!.getAttribute('name')).toBe(xmlReadable(`Auth flow review: ${fileName || 'untitled file'}`));
         const consent = Array.from(doc.getElementsByTagName('testcase')).find((node) => node.getAttribute('name')!.endsWith('(privacy.consent-action)'))!;
