@@ -1,5 +1,5 @@
 // Builds h06–h10 (held-out part 2) and validates them.
-// Usage: node eval/heldout/build/part2-build.mjs
+// Usage: node eval/seen/build/part2-build.mjs
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
