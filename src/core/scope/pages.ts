@@ -1,8 +1,10 @@
 /**
  * Which pages a review covers. By default the pages a designer prototyped (they hold a
  * starting point): a file's other pages are usually covers, component libraries and archives.
- * A file with no starting point at all is reviewed on its first page.
+ * A file with no starting point at all is reviewed on the page with the most screens (the first
+ * such page on a tie): a cover holds one frame, the page being designed holds the flow.
  */
+import { screenCandidates } from './screens';
 import type { ScopePage, ScopeRequest } from './types';
 import { ScopeError } from './types';
 
@@ -31,7 +33,20 @@ export function pagesInScope(pages: readonly ScopePage[], request: ScopeRequest 
   }
   const prototyped = pages.filter((page) => page.startIds.length > 0);
   if (prototyped.length > 0) return prototyped;
-  return pages.length > 0 ? [pages[0]!] : [];
+  return pages.length > 0 ? [busiestPage(pages)] : [];
+}
+
+function busiestPage(pages: readonly ScopePage[]): ScopePage {
+  let best = pages[0]!;
+  let bestCount = -1;
+  for (const page of pages) {
+    const count = screenCandidates(page.children).screens.length;
+    if (count > bestCount) {
+      best = page;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** The one line that says a scope holds nothing to review, naming the pages looked at. */

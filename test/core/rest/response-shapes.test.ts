@@ -125,9 +125,15 @@ describe('which pages and frames are screens', () => {
     expect(snapshot.links).toEqual([{ sourceNodeId: '1:2', sourceFrameId: '1:1', destinationFrameId: '7:9' }]);
   });
 
-  it('reviews the first page when no page holds a starting point', () => {
+  it('reviews the page with the most screens when no page holds a starting point, the first one on a tie', () => {
     const unprototyped = file([page('0:1', 'Screens', [frame('1:1', 'A', 0)]), page('0:2', 'More', [frame('2:1', 'B', 0)])]);
     expect(snapshotFromRest(unprototyped).frames.map((entry) => entry.id)).toEqual(['1:1']);
+    const behindACover = file([
+      page('0:1', 'Cover', [frame('1:1', 'Cover', 0)]),
+      page('0:2', 'Screens', [{ id: '2:0', name: 'Onboarding', type: 'SECTION', children: [frame('2:1', 'Sign up', 0), frame('2:2', 'Home', 400)] }]),
+      page('0:3', 'Archive', [frame('3:1', 'Old', 0), { ...frame('3:2', 'Hidden', 400), visible: false }]),
+    ]);
+    expect(snapshotFromRest(behindACover).frames.map((entry) => entry.id)).toEqual(['2:1', '2:2']);
   });
 
   it('takes pages by name or id, all pages, and frames or sections by id', () => {
