@@ -87,6 +87,16 @@ export function sameRow(a: IndexedNode, b: IndexedNode, tolerance = 24): boolean
   return verticalGap(a, b) <= tolerance;
 }
 
+/**
+ * A table cell under its column header: the cell starts below the header, within `reach` px,
+ * and the two overlap horizontally.
+ */
+export function underHeader(header: IndexedNode, cell: IndexedNode, reach = 480): boolean {
+  const below = cell.node.y - (header.node.y + header.node.height);
+  if (below < 0 || below > reach) return false;
+  return cell.node.x < header.node.x + Math.max(header.node.width, 1) && header.node.x < cell.node.x + Math.max(cell.node.width, 1);
+}
+
 export function isTextNode(node: IndexedNode): boolean {
   return node.node.text !== undefined && node.words > 0;
 }

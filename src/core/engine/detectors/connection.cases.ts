@@ -39,6 +39,34 @@ export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
         return m.build();
       },
     },
+    {
+      name: 'a table: "Last synced" said once in the header row, a date in each platform row below it',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Settings');
+        for (const [at, header] of ['Software', 'Last synced', 'Status'].entries()) m.text(frame, header, { x: 24 + at * 200, y: 160, width: 120 });
+        for (const [at, [name, date]] of [['Xero', '3 Sep 2026'], ['Shopify', 'Today, 09:12']].entries()) {
+          m.text(frame, name!, { x: 24, y: 200 + at * 48, width: 120 });
+          m.text(frame, date!, { x: 224, y: 200 + at * 48, width: 120 });
+          m.text(frame, 'Active', { x: 424, y: 200 + at * 48, width: 80 });
+        }
+        return m.build();
+      },
+    },
+    {
+      name: 'a "Last synced" header over a column with no dates, and a date in another column',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Settings');
+        m.text(frame, 'Last synced', { x: 224, y: 160, width: 120 });
+        m.text(frame, 'Xero', { x: 24, y: 200, width: 120 });
+        m.text(frame, 'Never', { x: 224, y: 200, width: 120 });
+        m.text(frame, 'Renews 3 Sep 2026', { x: 424, y: 200, width: 160 });
+        return m.build();
+      },
+    },
     connections('a row with no sync details', 'missing', ['Accounting']),
     {
       name: 'a bank the lexicon does not know, its name before a separator, with the date its data was last read',

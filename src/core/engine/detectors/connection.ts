@@ -2,7 +2,7 @@
 import type { DetectorContext } from '../context';
 import { listsPlatforms, platformNamesIn, textsIn } from '../context';
 import { detector, frameName, quoted } from '../evidence';
-import { hasRole, isClickable, sameRow } from '../structure';
+import { hasRole, isClickable, sameRow, underHeader } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
 import { filterSteps } from '../steps';
 import { onPlatformRow } from './platform';
@@ -11,6 +11,7 @@ const MAX_CONTROL_WORDS = 4;
 const MAX_STATE_WORDS = 10;
 /** A date printed on the same row as "Last synced" belongs to it. */
 const SAME_ROW = 24;
+const MAX_HEADER_WORDS = 3;
 
 export const viewLive = detector('connection.view-live', function* (context, verdict) {
   const { patterns } = context.lexicon;
@@ -26,6 +27,14 @@ export const viewLive = detector('connection.view-live', function* (context, ver
     );
     if (syncLines.length > 0) {
       return verdict.found(`${frameName(frame.name)} lists connections with sync details, e.g. ${quoted(platforms[0]!)}: ${quoted(syncLines[0]!)}.`, [platforms[0]!, ...syncLines]);
+    }
+    // A table says it once: a "Last synced" column header over the dates of each row.
+    const headers = yield* filterSteps(meter, texts, (node) => node.words <= MAX_HEADER_WORDS && patterns.syncWording.test(node.raw) && !patterns.date.test(node.raw));
+    for (const header of headers) {
+      const cell = dated.find((date) => underHeader(header, date) && platforms.some((name) => sameRow(name, date, SAME_ROW)));
+      if (cell) {
+        return verdict.found(`${frameName(frame.name)} lists connections in a table with a ${quoted(header)} column, e.g. ${quoted(platforms[0]!)}: ${quoted(cell)}.`, [platforms[0]!, header, cell]);
+      }
     }
   }
   return verdict.missing('No view lists the live connections with their sync dates.');
@@ -63,7 +72,9 @@ export const refresh = detector('connection.refresh', function* (context, verdic
 
 export const syncingIndicator = detector('connection.syncing-indicator', function* (context, verdict) {
   const { lexicon, meter } = context;
-  const worded = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_STATE_WORDS && lexicon.patterns.syncing.test(node.raw)
+  // "Thrive will stop importing from Gusto" warns what disconnecting does; it shows no sync.
+  const worded = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_STATE_WORDS
+    && lexicon.patterns.syncing.test(node.raw.split(lexicon.patterns.negatedDirection).join(' '))
     && (listsPlatforms(context, node.frame.id) || lexicon.phrases.connectObject.test(node.text) || lexicon.phrases.dataCategory.test(node.text)));
   if (worded.length > 0) return verdict.found(`Syncing is shown: ${quoted(worded[0]!)}.`, worded);
   const spinners = yield* filterSteps(meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)

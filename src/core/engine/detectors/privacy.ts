@@ -30,19 +30,22 @@ function flowsSomewhere(context: DetectorContext, node: IndexedNode): boolean {
 export const dataScope = detector('privacy.data-scope', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
   // A category the lexicon lists, or any "<kind> data" ("health data", "payroll data"), with its direction;
-  // or "we read your <kind> from <source>", which names both whatever the kind is.
+  // or "we read your <kind> from <source>", which names both whatever the kind is; or a list after
+  // "will read:" / "can write:", the way a permissions summary says it.
   // An offer to upload a file instead ("Import a CSV of orders") is the way round a connection, not what it
   // shares; "ShelfSight is requesting access to orders" is the platform's own consent page speaking, not the app.
   const scoped = yield* filterSteps(context.meter, context.texts, (node) => !phrases.alternatives.test(node.text) && !phrases.fileWords.test(node.text)
     && !patterns.requestsAccess.test(node.raw)
-    && (patterns.dataFromSource.test(node.raw) || ((phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw))
+    && (patterns.dataFromSource.test(node.raw) || patterns.scopeList.test(node.raw) || ((phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw))
       && flowsSomewhere(context, node))));
   if (scoped.length === 0) return verdict.missing('No copy in the connect flow says which data is shared and in which direction it flows.');
   return verdict.found(`The copy names the data and its direction: ${quoted(scoped[0]!)}.`, scoped);
 });
 
 export const trustLanguage = detector('privacy.trust-language', function* (context, verdict) {
-  const trust = yield* filterSteps(context.meter, context.texts, (node) => context.lexicon.phrases.trust.test(node.text));
+  const { phrases } = context.lexicon;
+  // "Need an MNDA for your security review?" offers paperwork to a security team; it reassures nobody.
+  const trust = yield* filterSteps(context.meter, context.texts, (node) => phrases.trust.test(node.text) && !phrases.nda.test(node.text));
   if (trust.length === 0) return verdict.missing('No reassuring wording (secure, encrypted, never shared without consent) was found in the connect flow.');
   return verdict.found(`Reassuring wording is used: ${quoted(trust[0]!)}.`, trust);
 });
@@ -67,11 +70,18 @@ function besideLine(box: IndexedNode, line: IndexedNode): boolean {
  * Consent wording: "I agree…", or any first-person line about the data or connecting ("I'm happy
  * for Floatly to read my invoices"), since a ticked "I…" by a box is the customer's own statement.
  */
+function readsAsSignUp(context: DetectorContext, frameId: string): boolean {
+  if (context.ctas.has(frameId)) return false;
+  return frameId === context.flow.startFrameId || context.lexicon.phrases.signUp.test(context.index.frameNames.get(frameId) ?? ' ');
+}
+
 function readsAsConsent(context: DetectorContext, node: IndexedNode): boolean {
   const { phrases, patterns } = context.lexicon;
-  if (phrases.consent.test(node.text)) return true;
-  return patterns.firstPerson.test(node.raw)
-    && (phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw) || phrases.connectVerb.test(node.text));
+  const aboutData = phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw) || phrases.connectVerb.test(node.text);
+  // "I agree to the Terms and Privacy Policy" on the sign-up screen accepts the app's terms; past
+  // sign-up, or naming the data or sharing, an agreement is consent to share.
+  if (phrases.consent.test(node.text)) return aboutData || phrases.dataDirection.test(node.text) || !readsAsSignUp(context, node.frame.id);
+  return patterns.firstPerson.test(node.raw) && aboutData;
 }
 
 export const consentAction = detector('privacy.consent-action', function* (context, verdict) {
@@ -122,9 +132,9 @@ export const connectionGuide = detector('privacy.connection-guide', function* (c
 export const statistics = detector('privacy.statistics', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
   // "4,500+ sellers": a crowd of businesses counted in thousands is a trust figure; a crowd of consumers
-  // ("2M+ members") is not the customers the checklist means, and what can be connected ("Choose from
+  // ("2M+ members") is not the customers the checklist means, "256-bit encryption" is a key length, and what can be connected ("Choose from
   // 12,000+ banks") is no crowd. A sum of money ("grants up to £50,000 for businesses") is an offer.
-  const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.raw.split(patterns.money).join(' ')))
+  const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.raw.split(patterns.money).join(' ').split(patterns.keyLength).join(' ')))
     || (patterns.crowdCount.test(node.raw) && phrases.businessCrowd.test(node.text) && !namesConnectable(context, node)));
   if (figures.length === 0) return verdict.missing('No number is tied to a trust claim (customers, businesses, encryption).');
   return verdict.found(`A figure backs up trust: ${quoted(figures[0]!)}.`, figures);
