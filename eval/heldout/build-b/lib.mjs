@@ -61,15 +61,17 @@ export function stack(dir, name, x, y, w, children, opts = {}) {
   let cross = 0;
   for (const k of kids) {
     if (dir === 'VERTICAL') {
-      k._r[0] = pad + (k._r[0] || 0);
+      const off = k._r[0] || 0;
+      k._r[0] = pad + off;
       k._r[1] = cursor;
       cursor += k._r[3] + gap;
-      cross = Math.max(cross, k._r[2]);
+      cross = Math.max(cross, off + k._r[2]);
     } else {
+      const off = k._r[1] || 0;
       k._r[0] = cursor;
-      k._r[1] = pad + (k._r[1] || 0);
+      k._r[1] = pad + off;
       cursor += k._r[2] + gap;
-      cross = Math.max(cross, k._r[3]);
+      cross = Math.max(cross, off + k._r[3]);
     }
   }
   const main = kids.length ? cursor - gap + pad : pad * 2;
