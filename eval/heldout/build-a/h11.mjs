@@ -69,7 +69,7 @@ export function build(dir) {
   ]);
 
   // S3 connect hub
-  const plugStore = cta('Plug in your store', 640);
+  const plugStore = cta('Plug in your\u00A0store', 640);
   const shopifyCard = row('Frame 431', 0, 0, 342, 64, [logoImg('Rectangle 21', 'b7c55e01aa9d3310', 12, 12, 40), col('Auto layout', 64, 12, 200, 40, [text('Shopify', 0, 0, { size: 16, weight: 600, font: F }), text('Online store & POS', 0, 20, { size: 13, color: muted, font: F })]), vector('Vector', 316, 26, 8, 12, { stroke: muted })], { fill: '#FFFFFF', stroke: '#E3E6EA', radius: 14, pad: 12 });
   const squareCard = row('Frame 432', 0, 72, 342, 64, [logoImg('Rectangle 22', '0e4d9a7f61c2b8e5', 12, 12, 40), col('Auto layout', 64, 12, 200, 40, [text('Square', 0, 0, { size: 16, weight: 600, font: F }), text('Point of Sale', 0, 20, { size: 13, color: muted, font: F })]), vector('Vector', 316, 26, 8, 12, { stroke: muted })], { fill: '#FFFFFF', stroke: '#E3E6EA', radius: 14, pad: 12 });
   const stripeCard = row('Frame 433', 0, 144, 342, 64, [logoImg('Rectangle 23', '7aa310fe5c9b4d02', 12, 12, 40), col('Auto layout', 64, 12, 200, 40, [text('Stripe', 0, 0, { size: 16, weight: 600, font: F }), text('Online payments', 0, 20, { size: 13, color: muted, font: F })]), vector('Vector', 316, 26, 8, 12, { stroke: muted })], { fill: '#FFFFFF', stroke: '#E3E6EA', radius: 14, pad: 12 });

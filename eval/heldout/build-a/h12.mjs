@@ -69,7 +69,7 @@ export function build(dir) {
   const sageCard = card('Sage Business Cloud Accounting', '3d4e5f6071829304', 'sage.com/en-gb', 648);
   const bankCards = ['Barclays Business', 'HSBC UK Business', 'Lloyds Bank Business', 'Starling Bank', 'Monzo Business'].map((b, i) => card(b, `b0${i}1c2d3e4f5a6b7`, 'Open Banking feed', i * 168));
   for (const c of bankCards) c.absoluteBoundingBox.width = 156;
-  const authoriseBtn = btnFrame('cta/primary', 'Authorise access', 0, 0, 220, 48, { fill: teal, radius: 4, font: F });
+  const authoriseBtn = btnFrame('cta/primary', 'Authorise\u00A0access', 0, 0, 220, 48, { fill: teal, radius: 4, font: F });
   const faqLink = link('Frequently asked questions about access', 0, 0, { font: F, underline: true, color: teal });
   const exportsLink = link('Use different software, or none? Send us your exports (CSV, Excel or PDF) instead', 0, 0, { font: F, color: teal, w: 700 });
   const inviteLink = btnFrame('Frame 1088', 'Invite a colleague to authorise', 0, 0, 260, 40, { fill: '#FFFFFF', color: navy, stroke: '#C9CDD6', radius: 4, size: 14, font: F });

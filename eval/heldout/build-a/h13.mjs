@@ -93,7 +93,7 @@ export function build(dir) {
   const emailAcct = text('Email this step to your accountant  ·  Finish later', 290, 1276, { size: 15, font: F, color: soft });
   const t6 = screen('Integrate', 5620, 0, [
     col('Frame 345', 112, 140, 800, 1000, [
-      text('Get a bigger limit, faster', 0, 0, { size: 34, weight: 800, font: F }),
+      text('Get a bigger limit,\u200B faster', 0, 0, { size: 34, weight: 800, font: F }),
       text('Integrating lets us read your numbers directly, so you skip the paperwork.', 0, 50, { size: 18, font: F, color: soft, w: 800 }),
       row('Value tiles', 0, 96, 800, 180, [tile('bolt', 'Decision in 1 day', 'Not 2 weeks of back-and-forth', 0), tile('trend', 'Up to $250k', 'Limits grow with your sales', 1), tile('doc', 'No statements', 'Nothing to scan or upload', 2), tile('lock', 'Read-only', 'We can’t edit or move anything', 3)], { gap: 16 }),
       text('Accounting: we look at financial health to set your limit · Store: recurring revenue trends · Bank: we check balances and runway. Encrypted with AES-256; we never sell your data. 9,000+ wholesalers trust Lattice.', 0, 296, { size: 14, font: F, color: soft, w: 800, h: 44 }),
