@@ -12,7 +12,10 @@
  * about connecting only when the screen also names something financial.
  */
 import { isClickable, isTextNode, MAX_CONTROL_WORDS } from './structure';
-import type { IndexedNode, SnapshotIndex } from './snapshot-index';
+import { ancestorsOf, type IndexedNode, type SnapshotIndex } from './snapshot-index';
+
+/** How many layers up a card's link may sit from its name (name → row → card). */
+const CARD_DEPTH = 3;
 import { eachSteps, type Steps, type WorkMeter } from './steps';
 import type { LexiconMatchers } from './text/lexicon-matchers';
 
@@ -60,10 +63,20 @@ function namesFinancialThings(lexicon: LexiconMatchers, texts: readonly IndexedN
     || lexicon.categories.some((category) => category.heading.isWhole(node.text)));
 }
 
+/**
+ * A platform's card that the prototype follows when clicked ("Shopify" on a picker): on a screen
+ * about connecting, choosing the platform is the call to action, whatever the card says.
+ */
+function isLinkedPlatformCard(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode): boolean {
+  if (!lexicon.anyPlatform.test(node.text)) return false;
+  return index.linkSources.has(node.node.id) || ancestorsOf(index, node, CARD_DEPTH).some((ancestor) => index.linkSources.has(ancestor.node.id));
+}
+
 export function isConnectCta(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode, aboutConnecting: (frameId: string) => boolean): boolean {
   if (!isTextNode(node) || node.words > MAX_CONTROL_WORDS) return false;
   const label = readsAsConnectLabel(lexicon, node);
-  if (label === null || (label === 'bare' && !aboutConnecting(node.frame.id))) return false;
+  if (label === null) return aboutConnecting(node.frame.id) && isLinkedPlatformCard(lexicon, index, node);
+  if (label === 'bare' && !aboutConnecting(node.frame.id)) return false;
   return isClickable(lexicon, index, node);
 }
 

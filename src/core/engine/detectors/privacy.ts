@@ -70,17 +70,19 @@ function besideLine(box: IndexedNode, line: IndexedNode): boolean {
  * Consent wording: "I agree…", or any first-person line about the data or connecting ("I'm happy
  * for Floatly to read my invoices"), since a ticked "I…" by a box is the customer's own statement.
  */
-function readsAsSignUp(context: DetectorContext, frameId: string): boolean {
-  if (context.ctas.has(frameId)) return false;
-  return frameId === context.flow.startFrameId || context.lexicon.phrases.signUp.test(context.index.frameNames.get(frameId) ?? ' ');
+/** Screens that ask to connect, and the screens their links open (the sheet before the redirect). */
+function connectSteps(context: DetectorContext): Set<string> {
+  const frames = new Set(context.ctas.keys());
+  for (const link of context.index.snapshot.links) if (context.ctas.has(link.sourceFrameId)) frames.add(link.destinationFrameId);
+  return frames;
 }
 
-function readsAsConsent(context: DetectorContext, node: IndexedNode): boolean {
+function readsAsConsent(context: DetectorContext, node: IndexedNode, onConnectStep: boolean): boolean {
   const { phrases, patterns } = context.lexicon;
   const aboutData = phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw) || phrases.connectVerb.test(node.text);
-  // "I agree to the Terms and Privacy Policy" on the sign-up screen accepts the app's terms; past
-  // sign-up, or naming the data or sharing, an agreement is consent to share.
-  if (phrases.consent.test(node.text)) return aboutData || phrases.dataDirection.test(node.text) || !readsAsSignUp(context, node.frame.id);
+  // "I agree to the Terms" at sign-up or checkout accepts the app's terms; an agreement is consent to
+  // share when it names the data or sharing, or sits where connecting happens.
+  if (phrases.consent.test(node.text)) return aboutData || phrases.dataDirection.test(node.text) || onConnectStep;
   return patterns.firstPerson.test(node.raw) && aboutData;
 }
 
@@ -88,9 +90,10 @@ export const consentAction = detector('privacy.consent-action', function* (conte
   const { phrases } = context.lexicon;
   const { meter } = context;
   let closest: { frame: string; lacking: string[] } | null = null;
+  const steps = connectSteps(context);
   for (const frame of context.scopeFrames) {
     const texts = textsIn(context, frame.id);
-    const consent = yield* filterSteps(meter, texts, (node) => readsAsConsent(context, node));
+    const consent = yield* filterSteps(meter, texts, (node) => readsAsConsent(context, node, steps.has(frame.id)));
     const policy = yield* filterSteps(meter, texts, (node) => node.words <= MAX_POLICY_WORDS && phrases.policyLink.test(node.text));
     const boxes = yield* filterSteps(meter, context.index.byFrame.get(frame.id) ?? [], (node) => looksLikeCheckbox(context, node));
     // The box sits just left of its consent line, level with its first line.

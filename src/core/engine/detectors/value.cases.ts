@@ -29,6 +29,34 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'platform cards that lead on when clicked are the next step, beside bullets on value and data use',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Catalog');
+        m.text(frame, 'Bring in your catalog');
+        m.text(frame, '•  No retyping: products and stock arrive in minutes\n•  We only read your catalog and inventory');
+        const card = m.layer(frame, 'FRAME', { height: 72, fill: 'solid', name: 'Frame 12' });
+        m.text(frame, 'BigCommerce', { parent: card });
+        const sheet = m.screen('Modal / BigCommerce');
+        m.goesTo(card, sheet);
+        return m.build();
+      },
+    },
+    {
+      name: 'the same cards with no prototype link: nothing is the next step',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Catalog');
+        m.text(frame, 'Bring in your catalog');
+        m.text(frame, '•  No retyping: products and stock arrive in minutes\n•  We only read your catalog and inventory');
+        const card = m.layer(frame, 'FRAME', { height: 72, fill: 'solid', name: 'Frame 12' });
+        m.text(frame, 'BigCommerce', { parent: card });
+        return m.build();
+      },
+    },
+    {
       name: 'a connect button with no explanation',
       expect: 'missing',
       snapshot: () => {

@@ -1,4 +1,5 @@
 /** The value exchange: why connecting pays off (docs/checklist.md, area 2). */
+import { readsAsConnectLabel } from '../connect-cta';
 import { textsIn, type DetectorContext } from '../context';
 import { detector, frameName, quoted } from '../evidence';
 import { hasRole } from '../structure';
@@ -58,7 +59,8 @@ export const contextualCtas = detector('value.contextual-ctas', function* (conte
   }
   for (const frame of featureFrames) {
     // "Connect another bank" manages connections made already; a contextual prompt is a first ask inside a feature.
-    const ctas = (context.ctas.get(frame.id) ?? []).filter((cta) => !lexicon.phrases.addAnother.test(cta.text));
+    // A platform's card on a page that lists connections opens it; only worded asks count here.
+    const ctas = (context.ctas.get(frame.id) ?? []).filter((cta) => !lexicon.phrases.addAnother.test(cta.text) && readsAsConnectLabel(lexicon, cta) !== null);
     if (ctas.length > 0) {
       return verdict.found(`The feature screen ${frameName(frame.name)} asks to connect where the data pays off (${quoted(ctas[0]!)}).`, ctas);
     }
