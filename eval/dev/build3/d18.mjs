@@ -104,6 +104,7 @@ const flow = [
         T('Shopify opens in a new tab. Sign in, approve the Crateful app, and you’ll come straight back here.', [32, 96, 436, 48], { fs: 15, c: ink }),
         T('We read: products, variants, images, inventory levels.\nWe never change prices or stock in your store.', [32, 156, 436, 44], { fs: 13, c: sub }),
         T('Connection is encrypted end to end.', [32, 214, 436, 18], { fs: 13, c: sub }),
+        T('You can disconnect at any time from Integrations.', [32, 232, 436, 14], { fs: 11, c: sub, hidden: true }),
         link('Step-by-step: connecting Shopify', [32, 246, 300, 20], { u: true, go: [{ to: 's_help' }] }),
         btnGroup('Open Shopify', [32, 290, 200, 44], { fill: ink, r: 8, go: [{ to: 's_importing' }] }),
         T('Cancel', [256, 302, 80, 20], { fs: 14, c: sub, go: [{ close: 1 }] }),
