@@ -64,6 +64,7 @@ const flow = [
         row(null, 0, 0, 120, 33, [platCard('Wix eCommerce', 'wixeL', 'wix.com'), platCard('Squarespace Commerce', 'sqspL', 'squarespace.com'), platCard('Adobe Commerce (Magento)', 'adobL', 'business.adobe.com')]),
       ]),
       T('Next you’ll approve Harbor inside your store’s admin, then you’re sent right back here.', [32, 420, 576, 40], { fs: 13, c: sub }),
+      T('🔒 Securely connected. We never share your order data with third parties.', [32, 468, 576, 20], { fs: 13, c: sub, hidden: true }),
     ], { r: 16, fill: '#FFFFFF' }),
   ], { fill: '#00000000' }),
   screen('s_approve', 'Approving', 2 * (W + 160), 0, W, H, [
