@@ -83,6 +83,7 @@ const flow = [
         T('After the import you can cut the connection whenever you like — we no longer need it.', [0, 0, CW, 20], { fs: 13, c: sub }),
         link('Guide: moving from Gusto to Rowan', [0, 0, 320, 20], { u: true }),
         btnGroup('Authorize & import', [0, 0, 260, 52], { fill: plum, r: 10, go: [{ to: 's_importing' }] }),
+        T('Powered by Railgate', [0, 0, 200, 16], { fs: 11, c: sub, hidden: true }),
       ]),
     ]),
     pg('s_importing', 'Importing', 6, 0, '', [
