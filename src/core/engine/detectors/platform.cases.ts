@@ -139,6 +139,19 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'the vendor in small type under the full product name on the same card',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Pick your software');
+        m.text(frame, 'Which accounting software do you use?');
+        const card = m.layer(frame, 'FRAME', { height: 64, fill: 'solid', name: 'Frame 254' });
+        m.text(frame, 'Sage Business Cloud Accounting', { parent: card });
+        m.text(frame, 'Sage', { parent: card });
+        return m.build();
+      },
+    },
+    {
       name: 'a bare ambiguous name on a card',
       expect: 'missing',
       snapshot: () => {

@@ -76,7 +76,10 @@ export const accurateBranding = detector('platform.accurate-branding', (context,
   // A bare name in an action or a sentence ("Go to QuickBooks") is shorthand once the full name is on the cards;
   // a bare name standing alone is the card's label, and is judged.
   const fullyNamed = new Set(inScope.filter((mention) => mention.accurate).map((mention) => mention.platform.name));
+  // "Sage" in small type under "Sage Business Cloud Accounting" on the same card names the vendor.
+  const cardsWithFullName = new Set(inScope.filter((mention) => mention.accurate).map((mention) => `${mention.platform.name}\n${mention.node.node.parentId}`));
   const bare = inScope.filter((mention) => !mention.accurate
+    && !cardsWithFullName.has(`${mention.platform.name}\n${mention.node.node.parentId}`)
     && (!fullyNamed.has(mention.platform.name) || context.lexicon.anyPlatform.isWhole(mention.node.text)));
   if (bare.length > 0) {
     const names = [...new Set(bare.map((mention) => mention.platform.name))];

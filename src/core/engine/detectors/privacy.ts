@@ -13,7 +13,7 @@ const CHECKBOX_MAX = 32;
 const CHECKBOX_REACH = 32;
 const MAX_POLICY_WORDS = 10;
 const MIN_DIGITS_IN_PHONE = 8;
-const MAX_CHANNEL_WORDS = 16;
+const MAX_CHANNEL_WORDS = 24;
 const MAX_GUIDE_WORDS = 12;
 
 /**
@@ -158,9 +158,11 @@ function supportChannels(context: DetectorContext, node: IndexedNode): Channel[]
   const channels: Channel[] = [];
   const phone = patterns.phone.exec(node.raw)?.[0];
   // A number in a form field is the customer's own; a support line reads as support around it.
+  // "Questions? Call…" or "Still stuck? brands@…": a cue for help makes any number or address a support line.
+  const cued = phrases.helpCue.test(node.text);
   if (phone !== undefined && phone.replace(/\D/g, '').length >= MIN_DIGITS_IN_PHONE
-    && phrases.supportPhone.test(node.text) && roleNearby(context.lexicon, context.index, node, 'input', 2) === null) channels.push('phone');
-  if (patterns.email.test(node.raw) || phrases.supportEmail.test(node.text)) channels.push('email');
+    && (phrases.supportPhone.test(node.text) || cued) && roleNearby(context.lexicon, context.index, node, 'input', 2) === null) channels.push('phone');
+  if (patterns.email.test(node.raw) || phrases.supportEmail.test(node.text) || (cued && patterns.anyEmail.test(node.raw))) channels.push('email');
   if (phrases.supportForm.test(node.text)) channels.push('form or chat');
   return channels;
 }

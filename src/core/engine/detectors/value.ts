@@ -15,7 +15,8 @@ export const threePart = detector('value.three-part', function* (context, verdic
   for (const [frameId, ctas] of context.ctas) {
     const texts = textsIn(context, frameId);
     // A benefit is named ("insights", "no paperwork") or promised as speed ("cash in 24h", "a decision in minutes").
-    const value = yield* filterSteps(meter, texts, (node) => phrases.value.test(node.text) || patterns.speedPromise.test(node.raw));
+    // Or as the chore that goes away ("No retyping", "lands in the right account on its own").
+    const value = yield* filterSteps(meter, texts, (node) => phrases.value.test(node.text) || patterns.speedPromise.test(node.raw) || patterns.choreGone.test(node.raw));
     // "We read your invoices from Xero" says how the data is used as plainly as "we use…"; an assistant says "I'll only read…".
     const dataUse = yield* filterSteps(meter, texts, (node) => phrases.dataUse.test(node.text) || patterns.dataFromSource.test(node.raw) || patterns.weRead.test(node.raw));
     const name = context.index.framesById.get(frameId)?.name ?? frameId;
