@@ -100,10 +100,13 @@ export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
     connections('"Delete account" on the same screen', 'missing', [], ['Delete account']),
   ],
   'connection.refresh': [
+    connections('a longer label that starts with what it does', 'found', [], ['Re-check for new pay runs']),
+    connections('a sentence that starts like a refresh but is not a control', 'missing', [], ['Re-check for new pay runs every Monday so your team totals stay right']),
     connections('"Sync now" beside the connection', 'found', ['Sync now']),
     connections('nothing to refresh with', 'missing', ['Connected']),
   ],
   'connection.syncing-indicator': [
+    connections('a warning of what disconnecting stops', 'missing', [], ['We will stop importing changes from Xero.']),
     connections('a syncing state on the row', 'found', ['Syncing…']),
     {
       name: 'a layer named "versionSpinner" in the app bar',

@@ -12,6 +12,7 @@ const MAX_STATE_WORDS = 10;
 /** A date printed on the same row as "Last synced" belongs to it. */
 const SAME_ROW = 24;
 const MAX_HEADER_WORDS = 3;
+const MAX_REFRESH_WORDS = 6;
 
 export const viewLive = detector('connection.view-live', function* (context, verdict) {
   const { patterns } = context.lexicon;
@@ -62,7 +63,9 @@ export const deleteConnection = detector('connection.delete', function* (context
 
 export const refresh = detector('connection.refresh', function* (context, verdict) {
   const { index, lexicon, meter } = context;
-  const labelled = yield* shortTexts(context, (node) => lexicon.phrases.refreshControl.isWhole(node.text) && listsPlatforms(context, node.frame.id));
+  // "Sync now" is the whole label; "Re-check for new pay runs" starts with what it does.
+  const labelled = yield* filterSteps(meter, context.texts, (node) => ((node.words <= MAX_CONTROL_WORDS && lexicon.phrases.refreshControl.isWhole(node.text))
+    || (node.words <= MAX_REFRESH_WORDS && lexicon.phrases.refreshStart.startsWith(node.text))) && listsPlatforms(context, node.frame.id));
   if (labelled.length > 0) return verdict.found(`Data can be refreshed on demand: ${quoted(labelled[0]!)}.`, labelled);
   const icons = yield* filterSteps(meter, index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
     && hasRole(lexicon, node, 'refreshIcon') && isClickable(lexicon, index, node) && onPlatformRow(context, node));

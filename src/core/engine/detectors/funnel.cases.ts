@@ -253,6 +253,26 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.prefill': [
     {
+      name: 'records that came over from the connected platform',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '14 people came over from Gusto');
+        return m.build();
+      },
+    },
+    {
+      name: 'a question about which fields come across',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Which fields come across from Shopify?');
+        return m.build();
+      },
+    },
+    {
       name: 'details filled in from the connected platform',
       expect: 'found',
       snapshot: () => {

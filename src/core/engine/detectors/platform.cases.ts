@@ -47,6 +47,33 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.grouped-categories': [
     {
+      name: 'headings in the app\'s own words, set larger, over platforms of different kinds',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Catalog');
+        m.setFontSize(m.text(frame, 'Where you sell', { y: 100 }), 18);
+        m.setFontSize(m.text(frame, 'Shopify', { y: 140 }), 14);
+        m.setFontSize(m.text(frame, 'BigCommerce', { y: 180 }), 14);
+        m.setFontSize(m.text(frame, 'Where you invoice', { y: 240 }), 18);
+        m.setFontSize(m.text(frame, 'QuickBooks Online', { y: 280 }), 14);
+        return m.build();
+      },
+    },
+    {
+      name: 'one larger title over platforms of every kind',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Catalog');
+        m.setFontSize(m.text(frame, 'Pick your tools', { y: 100 }), 18);
+        m.setFontSize(m.text(frame, 'Shopify', { y: 140 }), 14);
+        m.setFontSize(m.text(frame, 'QuickBooks Online', { y: 180 }), 14);
+        m.setFontSize(m.text(frame, 'Xero', { y: 220 }), 14);
+        return m.build();
+      },
+    },
+    {
       name: 'headings over groups of platforms',
       expect: 'found',
       snapshot: () => {
@@ -187,6 +214,16 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.alternatives': [
     {
+      name: 'entering figures by hand when there is no platform',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'No store platform? Enter your volumes by hand');
+        return m.build();
+      },
+    },
+    {
       name: 'a way on when the platform is missing',
       expect: 'found',
       snapshot: () => {
@@ -219,6 +256,17 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
     },
   ],
   'platform.non-linear': [
+    {
+      name: '"Invite your team" on a welcome screen that asks nothing about connecting',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const welcome = m.screen('Welcome');
+        m.text(welcome, '1 Order your cards\n2 Set spending limits\n3 Invite your team');
+        connectScreen(m);
+        return m.build();
+      },
+    },
     {
       name: 'joined links: invite a colleague · save and finish later',
       expect: 'found',

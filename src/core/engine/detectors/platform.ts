@@ -1,7 +1,7 @@
 /** Platform selection (docs/checklist.md, area 4). */
 import type { PlatformCategory } from '../../checklist/lexicon-types';
 import type { DetectorContext } from '../context';
-import { listsPlatforms, platformNameOnRow, platformNamesIn, textsIn } from '../context';
+import { listsPlatforms, platformNameOnRow, platformNamesIn, platformsIn, textsIn } from '../context';
 import { detector, frameName, quoted } from '../evidence';
 import { ancestorsOf, childrenOf, type IndexedNode } from '../snapshot-index';
 import { hasRole, isClickable, roleNearby } from '../structure';
@@ -44,6 +44,41 @@ function headingWords(context: DetectorContext, node: IndexedNode): string {
   return bare === node.raw || bare === '' ? node.text : context.lexicon.forms(normaliseText(bare));
 }
 
+/** How far right of its heading's left edge a card may start and still sit in its column. */
+const COLUMN_SLACK = 48;
+
+/**
+ * Headings worded the app's own way ("Where you sell", "Where you invoice"): short texts set
+ * larger than the platform names, each the nearest one above its platforms, whose platforms are
+ * of different kinds under different headings. Known platforms only: their kind is what tells
+ * the groups apart.
+ */
+function headingsByLayout(context: DetectorContext, frameId: string, nameSize: number | null): IndexedNode[] {
+  const mentions = platformsIn(context, frameId);
+  if (mentions.length < 2 || nameSize === null) return [];
+  const named = new Set(mentions.map((mention) => mention.node));
+  const candidates = textsIn(context, frameId).filter((node) => node.words <= MAX_HEADING_WORDS && !named.has(node)
+    && node.node.fontSize !== undefined && node.node.fontSize > nameSize && !context.lexicon.anyPlatform.test(node.text));
+  const kindsByHeading = new Map<IndexedNode, Set<string>>();
+  for (const mention of mentions) {
+    const { x, y } = mention.node.node;
+    let nearest: IndexedNode | undefined;
+    for (const heading of candidates) {
+      const inColumn = heading.node.x <= x + COLUMN_SLACK && x < heading.node.x + Math.max(heading.node.width, 1) + COLUMN_SLACK * 4;
+      if (heading.node.y >= y || !inColumn) continue;
+      if (!nearest || heading.node.y > nearest.node.y) nearest = heading;
+    }
+    if (!nearest) continue;
+    const kinds = kindsByHeading.get(nearest) ?? new Set<string>();
+    kinds.add(mention.platform.category);
+    kindsByHeading.set(nearest, kinds);
+  }
+  // Each heading holds one kind, and the kinds differ: the grouping is by kind, not a title over all.
+  const single = [...kindsByHeading].filter(([, kinds]) => kinds.size === 1);
+  const kinds = new Set(single.map(([, kinds]) => [...kinds][0]!));
+  return single.length >= 2 && kinds.size >= 2 ? single.map(([heading]) => heading) : [];
+}
+
 export const groupedCategories = detector('platform.grouped-categories', function* (context, verdict) {
   if (context.platforms.length === 0 && context.logoLabels.size === 0) return verdict.missing('No platform list was found to group.');
   let bestCount = 0;
@@ -63,6 +98,10 @@ export const groupedCategories = detector('platform.grouped-categories', functio
     });
     if (headings.size >= 2) {
       return verdict.found(`${frameName(frame.name)} groups platforms under ${[...headings.values()].map(quoted).join(', ')}.`, [...headings.values()]);
+    }
+    const drawn = headingsByLayout(context, frame.id, nameSize);
+    if (drawn.length >= 2) {
+      return verdict.found(`${frameName(frame.name)} sets ${drawn.map(quoted).join(', ')} as headings over platforms of different kinds.`, drawn);
     }
     bestCount = Math.max(bestCount, headings.size);
   }

@@ -46,6 +46,8 @@ function helpScreen(name: string, expect: DetectorCase['expect'], label: string,
 
 export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   'privacy.data-scope': [
+    onConnectScreen('a permissions summary: "will read:" and "will write:" lists', 'found', 'Payline will read: chart of accounts, tracking categories, employees', 'Payline will write: payroll journals'),
+    onConnectScreen('the kinds of data, then where they come from', 'found', 'We import names, work emails and start dates from your payroll provider.'),
     onConnectScreen('the data and its direction are named', 'found', 'We only read invoices and bank transactions from your accounting software.'),
     onConnectScreen('a kind of data the lexicon does not list', 'found', 'We import your payroll data from Gusto every night.'),
     onConnectScreen('"we read your <kind> from <source>", whatever the kind', 'found', 'We read your steps and heart rate from Apple Health to tailor your plan.'),
@@ -56,12 +58,40 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('what disconnecting stops', 'missing', 'ShelfSight will stop importing orders from this store.'),
   ],
   'privacy.trust-language': [
+    onConnectScreen('an NDA offered for a security review', 'missing', 'Need an MNDA for your security review? Request one'),
     onConnectScreen('reassuring wording', 'found', 'Your data is encrypted and never shared with third parties.'),
     onConnectScreen('nothing reassuring', 'missing', 'It only takes a minute.'),
     onConnectScreen('"securely", as the word is often used', 'found', 'Securely add your bank in seconds'),
     onConnectScreen('an insecure password warning', 'missing', 'Insecure password: try a longer one'),
   ],
   'privacy.consent-action': [
+    {
+      name: 'terms accepted with a checkbox on the sign-up screen, before any connecting',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        m.checkbox(signUp, 'I agree to the Terms and Privacy Policy');
+        m.link(signUp, 'Privacy Policy');
+        const { frame } = connectScreen(m);
+        m.goesTo(m.button(signUp, 'Create account'), frame).start(signUp);
+        return m.build();
+      },
+    },
+    {
+      name: 'an agreement on the sheet the connect button opens, the policy named in the same line',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame, cta } = connectScreen(m);
+        const sheet = m.screen('Sheet / redirect');
+        m.text(sheet, 'You’ll be taken to Xero');
+        m.checkbox(sheet, 'I agree to Thrive’s Data Processing Terms');
+        m.goesTo(cta, sheet);
+        void frame;
+        return m.build();
+      },
+    },
     {
       name: 'a checkbox beside consent wording with a policy link',
       expect: 'found',
@@ -120,6 +150,7 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     },
   ],
   'privacy.disconnect-anytime': [
+    onConnectScreen('cutting the connection whenever you like', 'found', 'After the import you can cut the connection whenever you like.'),
     onConnectScreen('disconnecting at any time is stated', 'found', 'You can disconnect at any time from Settings.'),
     onConnectScreen('unplugging, in other words', 'found', 'Change your mind? Unplug it whenever you like from Profile.'),
     onConnectScreen('cancelling a subscription at any time', 'missing', 'You can cancel your subscription at any time.'),
@@ -138,6 +169,7 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('trouble with something else', 'missing', 'Trouble sleeping? Try our wind-down'),
   ],
   'privacy.statistics': [
+    onConnectScreen('a key length, not a count', 'missing', '🔒 Secured with 256-bit encryption. Never sold, never shared without your consent.'),
     onConnectScreen('a figure tied to trust', 'found', 'Over 40,000 businesses trust our bank-level encryption.'),
     onConnectScreen('a crowd counted in thousands', 'found', '4,500+ sellers · $2B in sales analysed'),
     onConnectScreen('no figure', 'missing', 'Businesses trust us.'),
@@ -149,6 +181,21 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('a figure in words about steps walked', 'missing', 'Walk 1 million steps this year'),
   ],
   'privacy.support-contacts': [
+    onConnectScreen('a help cue makes any address and number a support line', 'found', 'Questions? (888) 555-0142 · brands@crateful.example'),
+    onConnectScreen('an address with no cue for help', 'missing', 'Invoices go to accounts@crateful.example', 'Book a 15-min call'),
+    {
+      name: 'an address alone on a screen named for help, and a call to book',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Book a 15-min call');
+        const help = m.screen('Help sheet');
+        m.text(help, 'Xero');
+        m.text(help, '✉ switch@rowan.example');
+        return m.build();
+      },
+    },
     onConnectScreen('phone and email in one line', 'found', 'Need help? Call us on +44 20 7946 0321 or email support@fundly.example'),
     helpScreen('chat and email on a help screen one click from the connections', 'found', 'Help & support', 'profile'),
     onConnectScreen('one channel only', 'missing', 'Questions? Chat with us'),

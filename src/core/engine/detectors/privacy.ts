@@ -94,7 +94,8 @@ export const consentAction = detector('privacy.consent-action', function* (conte
   for (const frame of context.scopeFrames) {
     const texts = textsIn(context, frame.id);
     const consent = yield* filterSteps(meter, texts, (node) => readsAsConsent(context, node, steps.has(frame.id)));
-    const policy = yield* filterSteps(meter, texts, (node) => node.words <= MAX_POLICY_WORDS && phrases.policyLink.test(node.text));
+    // The policy may be linked inside the consent line itself ("… as described in the Privacy Statement").
+    const policy = yield* filterSteps(meter, texts, (node) => (node.words <= MAX_POLICY_WORDS || consent.indexOf(node) >= 0) && phrases.policyLink.test(node.text));
     const boxes = yield* filterSteps(meter, context.index.byFrame.get(frame.id) ?? [], (node) => looksLikeCheckbox(context, node));
     // The box sits just left of its consent line, level with its first line.
     const box = yield* findSteps(meter, boxes, (candidate) => consent.some((line) => besideLine(candidate, line)));
@@ -152,18 +153,20 @@ function namesConnectable(context: DetectorContext, node: IndexedNode): boolean 
 type Channel = 'phone' | 'email' | 'form or chat';
 
 /** One line may offer several channels ("Call … or email …"). */
-function supportChannels(context: DetectorContext, node: IndexedNode): Channel[] {
+function supportChannels(context: DetectorContext, node: IndexedNode, onHelpScreen: boolean): Channel[] {
   if (node.words > MAX_CHANNEL_WORDS) return [];
   const { phrases, patterns } = context.lexicon;
   const channels: Channel[] = [];
   const phone = patterns.phone.exec(node.raw)?.[0];
   // A number in a form field is the customer's own; a support line reads as support around it.
   // "Questions? Call…" or "Still stuck? brands@…": a cue for help makes any number or address a support line.
-  const cued = phrases.helpCue.test(node.text);
+  // The cue may open the whole line while the number or address is a later part of it.
+  const cued = onHelpScreen || phrases.helpCue.test(node.text)
+    || (node.part === true && (phone !== undefined || patterns.anyEmail.test(node.raw)) && phrases.helpCue.test(context.lexicon.forms(normaliseText(node.node.text ?? ''))));
   if (phone !== undefined && phone.replace(/\D/g, '').length >= MIN_DIGITS_IN_PHONE
     && (phrases.supportPhone.test(node.text) || cued) && roleNearby(context.lexicon, context.index, node, 'input', 2) === null) channels.push('phone');
   if (patterns.email.test(node.raw) || phrases.supportEmail.test(node.text) || (cued && patterns.anyEmail.test(node.raw))) channels.push('email');
-  if (phrases.supportForm.test(node.text)) channels.push('form or chat');
+  if (phrases.supportForm.test(node.text) || patterns.bookCall.test(node.raw)) channels.push('form or chat');
   return channels;
 }
 
@@ -192,9 +195,12 @@ function* helpScreens(context: DetectorContext): Steps<string[]> {
 export const supportContacts = detector('privacy.support-contacts', function* (context, verdict) {
   const byChannel = new Map<Channel, IndexedNode>();
   const texts = [...context.texts];
-  for (const screen of yield* helpScreens(context)) texts.push(...textsIn(context, screen));
+  const help = new Set(yield* helpScreens(context));
+  for (const screen of help) texts.push(...textsIn(context, screen));
+  // A screen named for help ("Help sheet") is a help screen wherever it sits.
+  for (const frame of context.scopeFrames) if (context.lexicon.phrases.helpEntry.test(context.index.frameNames.get(frame.id) ?? ' ')) help.add(frame.id);
   yield* eachSteps(context.meter, texts, (node) => {
-    for (const channel of supportChannels(context, node)) if (!byChannel.has(channel)) byChannel.set(channel, node);
+    for (const channel of supportChannels(context, node, help.has(node.frame.id))) if (!byChannel.has(channel)) byChannel.set(channel, node);
   });
   const channels = [...byChannel.keys()];
   const shown = [...byChannel.values()];

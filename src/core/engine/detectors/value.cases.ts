@@ -5,6 +5,18 @@ import { connectScreen, Mockup } from './cases/mockup';
 export const VALUE_CASES: Record<string, DetectorCase[]> = {
   'value.three-part': [
     {
+      name: 'the value as the chore that goes away, the data use after "we read"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Why link');
+        m.button(frame, 'Link QuickBooks Online');
+        m.text(frame, 'Stop keying in fuel receipts');
+        m.text(frame, 'We read your chart of accounts and card payments to match transactions.');
+        return m.build();
+      },
+    },
+    {
       name: 'value, data use and one connect button on one screen',
       expect: 'found',
       snapshot: () => {
