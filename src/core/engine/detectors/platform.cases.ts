@@ -257,13 +257,13 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.non-linear': [
     {
-      name: '"Invite your team" on a welcome screen that asks nothing about connecting',
+      name: '"Invite your team" as a step in a welcome email\'s list, beside a connect button',
       expect: 'missing',
       snapshot: () => {
         const m = new Mockup();
-        const welcome = m.screen('Welcome');
-        m.text(welcome, '1 Order your cards\n2 Set spending limits\n3 Invite your team');
-        connectScreen(m);
+        const welcome = m.screen('Email — welcome');
+        m.text(welcome, '1  Order your card\n2  Link your books\n3  Invite your team');
+        m.button(welcome, 'Link your books');
         return m.build();
       },
     },

@@ -182,10 +182,12 @@ export const nonLinear = detector('platform.non-linear', function* (context, ver
   // Pausing ("save and return later") and handing over ("share this step with your accountant") are read as forms,
   // also in a link that asks its question first ("Not the person who manages the books? Send this to a teammate").
   const handedOver = (node: IndexedNode) => patterns.pauseLater.test(node.raw) || patterns.handOver.test(node.raw);
-  // "Invite your team" is about the app's seats unless the screen asks to connect.
+  // "Invite your team" is about the app's seats unless it is a control on a screen that asks to connect
+  // (in an email's list of first steps it is one of the steps).
   const onConnectScreen = (node: IndexedNode) => context.ctas.has(node.frame.id) || listsPlatforms(context, node.frame.id);
   const controls = yield* filterSteps(context.meter, context.texts, (node) => (node.words <= MAX_CONTROL_WORDS && (phrases.nonLinear.test(node.text)
-    || handedOver(node) || ((phrases.pauseOnConnect.isWhole(node.text) || phrases.inviteOnConnect.test(node.text)) && onConnectScreen(node))))
+    || handedOver(node) || (phrases.pauseOnConnect.isWhole(node.text) && onConnectScreen(node))
+    || (phrases.inviteOnConnect.test(node.text) && onConnectScreen(node) && (isClickable(context.lexicon, context.index, node) || drawnAsLink(context, node)))))
     || (node.words <= MAX_LINK_WORDS && handedOver(node) && drawnAsLink(context, node)));
   if (controls.length === 0) return verdict.missing('No way to pause the connect flow or hand it to a colleague was found.');
   return verdict.found(`The flow can be paused or shared: ${quoted(controls[0]!)}.`, controls);

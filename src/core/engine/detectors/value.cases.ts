@@ -2,6 +2,25 @@
 import type { DetectorCase } from '../context';
 import { connectScreen, Mockup } from './cases/mockup';
 
+/** A quote screen asking to link the bank, with a bottom row of `tabs`, each under an icon when `icons`. */
+function quoteScreen(tabs: readonly string[], icons: boolean): DetectorCase['snapshot'] {
+  return () => {
+    const m = new Mockup();
+    const { cta } = connectScreen(m);
+    void cta;
+    const quote = m.screen('Frame 88');
+    m.text(quote, 'Your quote: $84/mo');
+    m.text(quote, 'Link your business bank account so we can confirm your revenue.');
+    m.button(quote, 'Link bank account');
+    tabs.forEach((tab, at) => {
+      const x = 40 + at * 120;
+      if (icons) m.layer(quote, 'VECTOR', { name: 'Vector', x: x + 4, y: 780, width: 22, height: 22 });
+      m.text(quote, tab, { x, y: 806, width: 30, height: 15 });
+    });
+    return m.build();
+  };
+}
+
 export const VALUE_CASES: Record<string, DetectorCase[]> = {
   'value.three-part': [
     {
@@ -116,6 +135,8 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
     },
   ],
   'value.contextual-ctas': [
+    { name: 'a screen inside the app, known by its drawn tab bar (icons over short labels), asks to link the bank', expect: 'found', snapshot: quoteScreen(['Quote', 'Policies', 'Account'], true) },
+    { name: 'the same ask over a row of footer links without icons: not known to be inside the app', expect: 'manual', snapshot: quoteScreen(['Terms', 'Privacy', 'Help'], false) },
     {
       name: 'a dashboard chart asks to connect the bank',
       expect: 'found',

@@ -1,4 +1,5 @@
 /** The value exchange: why connecting pays off (docs/checklist.md, area 2). */
+import { drawsAppNavigation } from '../app-navigation';
 import { readsAsConnectLabel } from '../connect-cta';
 import { textsIn, type DetectorContext } from '../context';
 import { detector, frameName, quoted } from '../evidence';
@@ -55,8 +56,10 @@ export const contextualCtas = detector('value.contextual-ctas', function* (conte
       || (yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(lexicon, node, 'chart')))) featureFrames.push(frame);
     // A screen with the app's own navigation (tab bar, sidebar) is inside the app, unless it is settings or
     // the connections page (by its name or title), or the flow's first connect prompt (the onboarding's own ask).
+    // Drawn navigation is looked for only where there is an ask to find: it is the costlier test.
     else if (frame.id !== context.flow.connectFrameId && !readsAsSettings(context, name, titleOf(textsIn(context, frame.id)))
-      && (yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(lexicon, node, 'appNavigation')))) featureFrames.push(frame);
+      && ((yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(lexicon, node, 'appNavigation')))
+        || (context.ctas.has(frame.id) && drawsAppNavigation(frame, textsIn(context, frame.id), index.byFrame.get(frame.id) ?? [])))) featureFrames.push(frame);
   }
   for (const frame of featureFrames) {
     // "Connect another bank" manages connections made already; a contextual prompt is a first ask inside a feature.
