@@ -24,6 +24,32 @@ function quoteScreen(tabs: readonly string[], icons: boolean): DetectorCase['sna
 export const VALUE_CASES: Record<string, DetectorCase[]> = {
   'value.three-part': [
     {
+      name: 'the ask opens an explainer whose one button goes on: the explainer carries the message',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { cta } = connectScreen(m, 'Link QuickBooks Online');
+        const why = m.screen('Why link');
+        m.text(why, 'Every fill-up lands in the right expense account on its own.');
+        m.text(why, 'We read your chart of accounts and card payments to match transactions.');
+        m.button(why, 'Get started');
+        m.goesTo(cta, why);
+        return m.build();
+      },
+    },
+    {
+      name: 'tiles: claims paid in days, and what the order data tells the app',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Sign up + connect');
+        m.text(frame, 'Claims paid in 2 days, not 2 months.');
+        m.text(frame, 'Order and tracking events tell us when a parcel goes missing.');
+        m.button(frame, 'Connect your store');
+        return m.build();
+      },
+    },
+    {
       name: 'the value as the chore that goes away, the data use after "we read"',
       expect: 'found',
       snapshot: () => {

@@ -3,17 +3,37 @@ import { drawsAppNavigation } from '../app-navigation';
 import { readsAsConnectLabel } from '../connect-cta';
 import { textsIn, type DetectorContext } from '../context';
 import { detector, frameName, quoted } from '../evidence';
-import { hasRole } from '../structure';
-import type { IndexedNode } from '../snapshot-index';
+import { hasRole, looksLikeButton } from '../structure';
+import { ancestorsOf, type IndexedNode } from '../snapshot-index';
 import { filterSteps, someSteps } from '../steps';
 
 const MAX_LINK_WORDS = 12;
+
+/**
+ * Where the customer decides to connect: each screen with a connect call to action, then the
+ * screens their calls to action open to explain the ask before going on ("Why link", with one "Get started"
+ * button): the explainer's main button is the next step.
+ */
+function decisionPoints(context: DetectorContext): Array<[string, IndexedNode[]]> {
+  const points: Array<[string, IndexedNode[]]> = [...context.ctas];
+  const seen = new Set<string>(context.ctas.keys());
+  for (const link of context.index.snapshot.links) {
+    const target = link.destinationFrameId;
+    const ctas = context.ctas.get(link.sourceFrameId);
+    if (!ctas || seen.has(target) || !ctas.some((cta) => cta.node.id === link.sourceNodeId
+      || ancestorsOf(context.index, cta, 3).some((ancestor) => ancestor.node.id === link.sourceNodeId))) continue;
+    seen.add(target);
+    const button = textsIn(context, target).find((node) => looksLikeButton(context.index, node));
+    if (button) points.push([target, [button]]);
+  }
+  return points;
+}
 
 export const threePart = detector('value.three-part', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
   const { meter } = context;
   let best: { name: string; missing: string[] } | null = null;
-  for (const [frameId, ctas] of context.ctas) {
+  for (const [frameId, ctas] of decisionPoints(context)) {
     const texts = textsIn(context, frameId);
     // A benefit is named ("insights", "no paperwork") or promised as speed ("cash in 24h", "a decision in minutes").
     // Or as the chore that goes away ("No retyping", "lands in the right account on its own").
