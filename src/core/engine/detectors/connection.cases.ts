@@ -1,6 +1,6 @@
 /** Cases for the connection-management detectors. */
 import type { DetectorCase } from '../context';
-import { Mockup } from './cases/mockup';
+import { connectScreen, Mockup } from './cases/mockup';
 
 /** A connections list: one row per platform, with what the case puts beside it. */
 function connections(name: string, expect: DetectorCase['expect'], beside: readonly string[], extra: readonly string[] = []): DetectorCase {
@@ -106,6 +106,29 @@ export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
     connections('nothing to refresh with', 'missing', ['Connected']),
   ],
   'connection.syncing-indicator': [
+    {
+      name: 'a state with an ellipsis on the screen the connect button opens, no platform named there',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { cta } = connectScreen(m, 'Import from Gusto');
+        const importing = m.screen('Importing');
+        m.text(importing, 'Importing pay history… Jan 2019 – Mar 2026');
+        m.goesTo(cta, importing);
+        return m.build();
+      },
+    },
+    {
+      name: 'the same state on a screen nothing about connecting opens',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        connectScreen(m, 'Import from Gusto');
+        const feed = m.screen('Feed');
+        m.text(feed, 'Loading your feed…');
+        return m.build();
+      },
+    },
     connections('a warning of what disconnecting stops', 'missing', [], ['We will stop importing changes from Xero.']),
     connections('a syncing state on the row', 'found', ['Syncing…']),
     {

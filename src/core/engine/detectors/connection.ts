@@ -73,12 +73,28 @@ export const refresh = detector('connection.refresh', function* (context, verdic
   return verdict.missing('No refresh or sync-now control was found beside the connections.');
 });
 
+const ELLIPSIS = /(?:…|\.\.\.)/;
+
+/** Screens a link opens from a screen that asks to connect or lists platforms. */
+function openedByConnecting(context: DetectorContext): Set<string> {
+  const opened = new Set<string>();
+  for (const link of context.index.snapshot.links) {
+    if (context.ctas.has(link.sourceFrameId) || listsPlatforms(context, link.sourceFrameId)) opened.add(link.destinationFrameId);
+  }
+  return opened;
+}
+
 export const syncingIndicator = detector('connection.syncing-indicator', function* (context, verdict) {
   const { lexicon, meter } = context;
   // "Thrive will stop importing from Gusto" warns what disconnecting does; it shows no sync.
-  const worded = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_STATE_WORDS
+  // A state with an ellipsis ("Importing pay history…") on a screen that connecting opens is a sync in progress.
+  const opened = openedByConnecting(context);
+  const texts = [...context.texts];
+  for (const frameId of opened) if (!context.scope.has(frameId)) texts.push(...textsIn(context, frameId));
+  const worded = yield* filterSteps(meter, texts, (node) => node.words <= MAX_STATE_WORDS
     && lexicon.patterns.syncing.test(node.raw.split(lexicon.patterns.negatedDirection).join(' '))
-    && (listsPlatforms(context, node.frame.id) || lexicon.phrases.connectObject.test(node.text) || lexicon.phrases.dataCategory.test(node.text)));
+    && (listsPlatforms(context, node.frame.id) || lexicon.phrases.connectObject.test(node.text) || lexicon.phrases.dataCategory.test(node.text)
+      || (ELLIPSIS.test(node.raw) && opened.has(node.frame.id))));
   if (worded.length > 0) return verdict.found(`Syncing is shown: ${quoted(worded[0]!)}.`, worded);
   const spinners = yield* filterSteps(meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
     && hasRole(lexicon, node, 'spinner') && onPlatformRow(context, node));

@@ -309,6 +309,33 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
   ],
   'value.progress-meter': [
     {
+      name: 'a track with a shorter fill from the same start, labelled with a percentage',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        const group = m.layer(frame, 'FRAME', { name: 'Frame 263', height: 64, fill: 'solid' });
+        m.text(frame, 'Switch progress', { parent: group, x: 40, y: 100, width: 200 });
+        m.text(frame, '40%', { parent: group, x: 300, y: 100, width: 40 });
+        m.layer(frame, 'RECTANGLE', { parent: group, name: 'Rectangle 251', x: 40, y: 128, width: 300, height: 8, fill: 'solid' });
+        m.layer(frame, 'RECTANGLE', { parent: group, name: 'Rectangle 256', x: 40, y: 128, width: 120, height: 8, fill: 'solid', accent: true });
+        return m.build();
+      },
+    },
+    {
+      name: 'a thin divider line and a shorter rule under a heading, with no percentage or progress label',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        const group = m.layer(frame, 'FRAME', { name: 'Frame 263', height: 64 });
+        m.text(frame, 'Your details', { parent: group, x: 40, y: 100, width: 200 });
+        m.layer(frame, 'RECTANGLE', { parent: group, name: 'Line', x: 40, y: 128, width: 300, height: 2, fill: 'solid' });
+        m.layer(frame, 'RECTANGLE', { parent: group, name: 'Line', x: 40, y: 128, width: 40, height: 2, fill: 'solid', accent: true });
+        return m.build();
+      },
+    },
+    {
       name: 'a step counter on the connect screen',
       expect: 'found',
       snapshot: () => {

@@ -141,6 +141,28 @@ function segmentedBar(nodes: readonly IndexedNode[]): IndexedNode[] {
   return [];
 }
 
+const TRACK_MIN_WIDTH = 60;
+const PERCENT = /\b\d{1,3}\s*%/;
+const PROGRESS_WORD = /\bprogress\b/i;
+
+/**
+ * A bar drawn as a track and a shorter fill from the same start ("Switch progress ▬▬▭▭ 40%"),
+ * labelled by a percentage or the word progress beside it in the same group.
+ */
+function filledBar(context: DetectorContext, nodes: readonly IndexedNode[]): { fill: IndexedNode; label: IndexedNode } | null {
+  const thin = nodes.filter((node) => (node.node.type === 'RECTANGLE' || node.node.type === 'FRAME')
+    && node.node.height >= 2 && node.node.height <= SEGMENT_MAX_HEIGHT && node.node.fill !== 'image' && node.node.fill !== 'none');
+  for (const track of thin) {
+    if (track.node.width < TRACK_MIN_WIDTH) continue;
+    const fill = thin.find((other) => other !== track && Math.abs(other.node.x - track.node.x) <= 1 && Math.abs(other.node.y - track.node.y) <= 1
+      && Math.abs(other.node.height - track.node.height) <= 1 && other.node.width > 0 && other.node.width < track.node.width - 1);
+    if (!fill) continue;
+    const label = textsIn(context, track.frame.id).find((text) => text.node.parentId === track.node.parentId && (PERCENT.test(text.raw) || PROGRESS_WORD.test(text.raw)));
+    if (label) return { fill, label };
+  }
+  return null;
+}
+
 export const progressMeter = detector('value.progress-meter', function* (context, verdict) {
   const { lexicon, meter } = context;
   const worded = yield* filterSteps(meter, context.texts, (node) => lexicon.phrases.progress.test(node.text) || lexicon.patterns.progressCount.test(node.raw));
@@ -152,6 +174,10 @@ export const progressMeter = detector('value.progress-meter', function* (context
         && text.node.x >= bar.node.x - 2 && text.node.x <= bar.node.x + bar.node.width));
       return verdict.found(`${frameName(frame.name)} draws a ${segments.length}-step progress bar${labels.length > 0 ? ` (${labels.map(quoted).join(', ')})` : ''}.`, labels.length > 0 ? labels : segments);
     }
+  }
+  for (const frame of context.scopeFrames) {
+    const bar = filledBar(context, context.index.byFrame.get(frame.id) ?? []);
+    if (bar) return verdict.found(`${frameName(frame.name)} draws a progress bar filled part way, labelled ${quoted(bar.label)}.`, [bar.label]);
   }
   const drawn = yield* filterSteps(meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id) && hasRole(lexicon, node, 'progress'));
   if (drawn.length > 0) return verdict.manual(`A layer named like a progress bar (${quoted(drawn[0]!)}) is drawn without words: check it measures connecting.`, drawn);
