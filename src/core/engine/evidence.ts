@@ -24,8 +24,23 @@ export function evidenceOf(node: IndexedNode): EvidenceRef {
   return { nodeId: node.node.id, frameId: node.frame.id, label };
 }
 
+/** How many nodes a finding quotes at most, so a report stays readable. */
+export const EVIDENCE_LIMIT = 8;
+
+/**
+ * For filterSteps: enough once the kept texts cover EVIDENCE_LIMIT distinct nodes, all a
+ * finding will quote. A fresh one per pass.
+ */
+export function enoughForEvidence(): (kept: IndexedNode) => boolean {
+  const nodes = new Set<string>();
+  return (kept) => {
+    nodes.add(kept.node.id);
+    return nodes.size >= EVIDENCE_LIMIT;
+  };
+}
+
 /** Evidence for distinct nodes, first occurrence wins, capped so a report stays readable. */
-export function evidenceList(nodes: readonly IndexedNode[], limit = 8): EvidenceRef[] {
+export function evidenceList(nodes: readonly IndexedNode[], limit = EVIDENCE_LIMIT): EvidenceRef[] {
   const seen = new Set<string>();
   const out: EvidenceRef[] = [];
   for (const node of nodes) {

@@ -69,8 +69,13 @@ export function* eachSteps<T>(meter: WorkMeter, items: readonly T[], visit: (ite
   }
 }
 
-/** Array.prototype.filter that yields between chunks. */
-export function* filterSteps<T>(meter: WorkMeter, items: readonly T[], keep: (item: T) => boolean): Steps<T[]> {
+const NEVER_ENOUGH = () => false;
+
+/**
+ * Array.prototype.filter that yields between chunks. `enough` may end the pass early once the
+ * kept items suffice (a detector that quotes a few lines as evidence needs no more of them).
+ */
+export function* filterSteps<T>(meter: WorkMeter, items: readonly T[], keep: (item: T) => boolean, enough: (kept: T) => boolean = NEVER_ENOUGH): Steps<T[]> {
   const out: T[] = [];
   let at = 0;
   while (at < items.length) {
@@ -78,7 +83,13 @@ export function* filterSteps<T>(meter: WorkMeter, items: readonly T[], keep: (it
     const end = at + meter.room(items.length - at);
     for (; at < end; at++) {
       const item = items[at]!;
-      if (keep(item)) out.push(item);
+      if (keep(item)) {
+        out.push(item);
+        if (enough(item)) {
+          meter.spend(at + 1 - start);
+          return out;
+        }
+      }
     }
     if (meter.spend(end - start)) yield;
   }

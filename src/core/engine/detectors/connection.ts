@@ -1,7 +1,7 @@
 /** Connection management (docs/checklist.md, area 5). */
 import type { DetectorContext } from '../context';
 import { listsPlatforms, platformNamesIn, textsIn } from '../context';
-import { detector, frameName, quoted } from '../evidence';
+import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { hasRole, isClickable, sameRow, underHeader } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
 import { filterSteps } from '../steps';
@@ -42,7 +42,7 @@ export const viewLive = detector('connection.view-live', function* (context, ver
 });
 
 function shortTexts(context: DetectorContext, matches: (node: IndexedNode) => boolean) {
-  return filterSteps(context.meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && matches(node));
+  return filterSteps(context.meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && matches(node), enoughForEvidence());
 }
 
 /** A status line ("Connected", "Syncing") on the same row: the row is a connection. */
@@ -65,7 +65,7 @@ export const refresh = detector('connection.refresh', function* (context, verdic
   const { index, lexicon, meter } = context;
   // "Sync now" is the whole label; "Re-check for new pay runs" starts with what it does.
   const labelled = yield* filterSteps(meter, context.texts, (node) => ((node.words <= MAX_CONTROL_WORDS && lexicon.phrases.refreshControl.isWhole(node.text))
-    || (node.words <= MAX_REFRESH_WORDS && lexicon.phrases.refreshStart.startsWith(node.text))) && listsPlatforms(context, node.frame.id));
+    || (node.words <= MAX_REFRESH_WORDS && lexicon.phrases.refreshStart.startsWith(node.text))) && listsPlatforms(context, node.frame.id), enoughForEvidence());
   if (labelled.length > 0) return verdict.found(`Data can be refreshed on demand: ${quoted(labelled[0]!)}.`, labelled);
   const icons = yield* filterSteps(meter, index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
     && hasRole(lexicon, node, 'refreshIcon') && isClickable(lexicon, index, node) && onPlatformRow(context, node));
@@ -94,7 +94,7 @@ export const syncingIndicator = detector('connection.syncing-indicator', functio
   const worded = yield* filterSteps(meter, texts, (node) => node.words <= MAX_STATE_WORDS
     && lexicon.patterns.syncing.test(node.raw.split(lexicon.patterns.negatedDirection).join(' '))
     && (listsPlatforms(context, node.frame.id) || lexicon.phrases.connectObject.test(node.text) || lexicon.phrases.dataCategory.test(node.text)
-      || (ELLIPSIS.test(node.raw) && opened.has(node.frame.id))));
+      || (ELLIPSIS.test(node.raw) && opened.has(node.frame.id))), enoughForEvidence());
   if (worded.length > 0) return verdict.found(`Syncing is shown: ${quoted(worded[0]!)}.`, worded);
   const spinners = yield* filterSteps(meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)
     && hasRole(lexicon, node, 'spinner') && onPlatformRow(context, node));

@@ -1,7 +1,7 @@
 /** The funnel: sign-up to the connect prompt (docs/checklist.md, area 1). */
 import type { DetectorContext } from '../context';
 import { textsIn } from '../context';
-import { detector, frameName, quoted } from '../evidence';
+import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { roleNearby, hasRole } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
 import { eachSteps, filterSteps, someSteps, type Steps } from '../steps';
@@ -114,7 +114,7 @@ export const socialProof = detector('funnel.social-proof', function* (context, v
   // A rating is read from the whole line: its stars lead it, and leading emoji are dropped from the raw text.
   const proof = yield* filterSteps(meter, texts, (node) => lexicon.phrases.socialProof.test(node.text)
     || lexicon.patterns.rating.test(node.node.text ?? '')
-    || (node.words >= MIN_QUOTE_WORDS && lexicon.patterns.quote.test(node.raw) && attributed(node)));
+    || (node.words >= MIN_QUOTE_WORDS && lexicon.patterns.quote.test(node.raw) && attributed(node)), enoughForEvidence());
   if (proof.length === 0) {
     const stars = yield* filterSteps(meter, context.index.nodes, (node) => context.scope.has(node.frame.id) && node.words === 0 && hasRole(lexicon, node, 'star'));
     if (stars.length > 0) return verdict.manual(`A layer named like a rating (${quoted(stars[0]!)}) is shown without words: check it is a customer rating.`, stars);
@@ -126,7 +126,7 @@ export const socialProof = detector('funnel.social-proof', function* (context, v
 export const prefill = detector('funnel.prefill', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
   // "We filled this in from Xero": filled or pulled, then where from, a few words on.
-  const prefilled = yield* filterSteps(context.meter, context.texts, (node) => phrases.prefill.test(node.text) || patterns.prefilled.test(node.raw));
+  const prefilled = yield* filterSteps(context.meter, context.texts, (node) => phrases.prefill.test(node.text) || patterns.prefilled.test(node.raw), enoughForEvidence());
   if (prefilled.length === 0) return verdict.missing('No form is shown filled in from the connected company data.');
   return verdict.found(`Onboarding reuses connected data: ${quoted(prefilled[0]!)}.`, prefilled);
 });

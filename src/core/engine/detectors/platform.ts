@@ -2,7 +2,7 @@
 import type { PlatformCategory } from '../../checklist/lexicon-types';
 import type { DetectorContext } from '../context';
 import { listsPlatforms, platformNameOnRow, platformNamesIn, platformsIn, textsIn } from '../context';
-import { detector, frameName, quoted } from '../evidence';
+import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { ancestorsOf, childrenOf, type IndexedNode } from '../snapshot-index';
 import { hasRole, isClickable, roleNearby } from '../structure';
 import { eachSteps, filterSteps } from '../steps';
@@ -27,6 +27,7 @@ export const explainRedirect = detector('platform.explain-redirect', function* (
   // The way back is worded many ways ("we'll bring you straight back", "Xero sends you back here").
   const explanations = yield* filterSteps(context.meter, context.texts,
     (node) => (phrases.redirect.test(node.text) || patterns.returnTrip.test(node.raw)) && (phrases.signIn.test(node.text) || mentionNodes.has(node.node.id)),
+    enoughForEvidence(),
   );
   if (explanations.length === 0) return verdict.missing('Nothing explains that the customer will sign in on the platform\'s site and come back.');
   return verdict.found(`The redirect is explained: ${quoted(explanations[0]!)}.`, explanations);
@@ -165,7 +166,7 @@ export const search = detector('platform.search', function* (context, verdict) {
 export const alternatives = detector('platform.alternatives', function* (context, verdict) {
   // Only where platforms are chosen: "Upload" or "Enter manually" elsewhere is another feature.
   const ways = yield* filterSteps(context.meter, context.texts, (node) => context.lexicon.phrases.alternatives.test(node.text)
-    && (listsPlatforms(context, node.frame.id) || context.ctas.has(node.frame.id)));
+    && (listsPlatforms(context, node.frame.id) || context.ctas.has(node.frame.id)), enoughForEvidence());
   if (ways.length === 0) return verdict.missing('A customer whose platform is not listed has no other way forward (e.g. uploading files).');
   return verdict.found(`There is a way forward when a platform is missing: ${quoted(ways[0]!)}.`, ways);
 });
@@ -188,7 +189,7 @@ export const nonLinear = detector('platform.non-linear', function* (context, ver
   const controls = yield* filterSteps(context.meter, context.texts, (node) => (node.words <= MAX_CONTROL_WORDS && (phrases.nonLinear.test(node.text)
     || handedOver(node) || (phrases.pauseOnConnect.isWhole(node.text) && onConnectScreen(node))
     || (phrases.inviteOnConnect.test(node.text) && onConnectScreen(node) && (isClickable(context.lexicon, context.index, node) || drawnAsLink(context, node)))))
-    || (node.words <= MAX_LINK_WORDS && handedOver(node) && drawnAsLink(context, node)));
+    || (node.words <= MAX_LINK_WORDS && handedOver(node) && drawnAsLink(context, node)), enoughForEvidence());
   if (controls.length === 0) return verdict.missing('No way to pause the connect flow or hand it to a colleague was found.');
   return verdict.found(`The flow can be paused or shared: ${quoted(controls[0]!)}.`, controls);
 });

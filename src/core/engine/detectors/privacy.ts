@@ -1,7 +1,7 @@
 /** Privacy, trust and support (docs/checklist.md, area 3). */
 import type { DetectorContext } from '../context';
 import { listsPlatforms, textsIn, platformsIn } from '../context';
-import { detector, frameName, quoted } from '../evidence';
+import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { hasRole, roleNearby, verticalGap } from '../structure';
 import { ancestorsOf, type IndexedNode } from '../snapshot-index';
 import { normaliseText } from '../text/normalise';
@@ -37,7 +37,7 @@ export const dataScope = detector('privacy.data-scope', function* (context, verd
   const scoped = yield* filterSteps(context.meter, context.texts, (node) => !phrases.alternatives.test(node.text) && !phrases.fileWords.test(node.text)
     && !patterns.requestsAccess.test(node.raw)
     && (patterns.dataFromSource.test(node.raw) || patterns.scopeList.test(node.raw) || ((phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw))
-      && flowsSomewhere(context, node))));
+      && flowsSomewhere(context, node))), enoughForEvidence());
   if (scoped.length === 0) return verdict.missing('No copy in the connect flow says which data is shared and in which direction it flows.');
   return verdict.found(`The copy names the data and its direction: ${quoted(scoped[0]!)}.`, scoped);
 });
@@ -45,7 +45,7 @@ export const dataScope = detector('privacy.data-scope', function* (context, verd
 export const trustLanguage = detector('privacy.trust-language', function* (context, verdict) {
   const { phrases } = context.lexicon;
   // "Need an MNDA for your security review?" offers paperwork to a security team; it reassures nobody.
-  const trust = yield* filterSteps(context.meter, context.texts, (node) => phrases.trust.test(node.text) && !phrases.nda.test(node.text));
+  const trust = yield* filterSteps(context.meter, context.texts, (node) => phrases.trust.test(node.text) && !phrases.nda.test(node.text), enoughForEvidence());
   if (trust.length === 0) return verdict.missing('No reassuring wording (secure, encrypted, never shared without consent) was found in the connect flow.');
   return verdict.found(`Reassuring wording is used: ${quoted(trust[0]!)}.`, trust);
 });
@@ -119,7 +119,7 @@ export const consentAction = detector('privacy.consent-action', function* (conte
 export const disconnectAnytime = detector('privacy.disconnect-anytime', function* (context, verdict) {
   const { phrases } = context.lexicon;
   // "Cancel your subscription at any time" is about billing, not about the connection.
-  const lines = yield* filterSteps(context.meter, context.texts, (node) => phrases.disconnectVerb.test(node.text) && phrases.anyTime.test(node.text));
+  const lines = yield* filterSteps(context.meter, context.texts, (node) => phrases.disconnectVerb.test(node.text) && phrases.anyTime.test(node.text), enoughForEvidence());
   if (lines.length === 0) return verdict.missing('Nothing tells the customer they can disconnect at any time.');
   return verdict.found(`The customer is told they can leave: ${quoted(lines[0]!)}.`, lines);
 });
@@ -128,7 +128,7 @@ export const connectionGuide = detector('privacy.connection-guide', function* (c
   const { phrases } = context.lexicon;
   // A help centre in general is not a guide to connecting; one that names connecting or the platform is.
   const guides = yield* filterSteps(context.meter, context.texts, (node) => node.words <= MAX_GUIDE_WORDS && (phrases.connectionGuide.test(node.text)
-    || (phrases.guideWords.test(node.text) && (phrases.connectVerb.test(node.text) || platformsIn(context, node.frame.id).some((mention) => mention.node === node)))));
+    || (phrases.guideWords.test(node.text) && (phrases.connectVerb.test(node.text) || platformsIn(context, node.frame.id).some((mention) => mention.node === node)))), enoughForEvidence());
   if (guides.length === 0) return verdict.missing('No link to a guide on how to connect was found.');
   return verdict.found(`A connection guide is linked: ${quoted(guides[0]!)}.`, guides);
 });
@@ -139,7 +139,7 @@ export const statistics = detector('privacy.statistics', function* (context, ver
   // ("2M+ members") is not the customers the checklist means, "256-bit encryption" is a key length, and what can be connected ("Choose from
   // 12,000+ banks") is no crowd. A sum of money ("grants up to £50,000 for businesses") is an offer.
   const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.raw.split(patterns.money).join(' ').split(patterns.keyLength).join(' ')))
-    || (patterns.crowdCount.test(node.raw) && phrases.businessCrowd.test(node.text) && !namesConnectable(context, node)));
+    || (patterns.crowdCount.test(node.raw) && phrases.businessCrowd.test(node.text) && !namesConnectable(context, node)), enoughForEvidence());
   if (figures.length === 0) return verdict.missing('No number is tied to a trust claim (customers, businesses, encryption).');
   return verdict.found(`A figure backs up trust: ${quoted(figures[0]!)}.`, figures);
 });
@@ -151,6 +151,7 @@ function namesConnectable(context: DetectorContext, node: IndexedNode): boolean 
 }
 
 type Channel = 'phone' | 'email' | 'form or chat';
+const CHANNEL_KINDS = 3;
 
 /** One line may offer several channels ("Call … or email …"). */
 function supportChannels(context: DetectorContext, node: IndexedNode, onHelpScreen: boolean): Channel[] {
@@ -199,8 +200,10 @@ export const supportContacts = detector('privacy.support-contacts', function* (c
   for (const screen of help) texts.push(...textsIn(context, screen));
   // A screen named for help ("Help sheet") is a help screen wherever it sits.
   for (const frame of context.scopeFrames) if (context.lexicon.phrases.helpEntry.test(context.index.frameNames.get(frame.id) ?? ' ')) help.add(frame.id);
-  yield* eachSteps(context.meter, texts, (node) => {
+  // Once every kind of channel has its first line, the rest of the flow cannot change the finding.
+  yield* findSteps(context.meter, texts, (node) => {
     for (const channel of supportChannels(context, node, help.has(node.frame.id))) if (!byChannel.has(channel)) byChannel.set(channel, node);
+    return byChannel.size === CHANNEL_KINDS;
   });
   const channels = [...byChannel.keys()];
   const shown = [...byChannel.values()];
@@ -211,7 +214,7 @@ export const supportContacts = detector('privacy.support-contacts', function* (c
 
 export const poweredBy = detector('privacy.powered-by', function* (context, verdict) {
   const { poweredBy: matcher } = context.lexicon.phrases;
-  const worded = yield* filterSteps(context.meter, context.texts, (node) => matcher.test(node.text));
+  const worded = yield* filterSteps(context.meter, context.texts, (node) => matcher.test(node.text), enoughForEvidence());
   if (worded.length > 0) return verdict.found(`The connection provider is credited: ${quoted(worded[0]!)}.`, worded);
   // Logos often carry the words only in their layer name: a hint, for a person to confirm.
   const named = yield* filterSteps(context.meter, context.index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id) && matcher.test(node.name));
@@ -220,7 +223,7 @@ export const poweredBy = detector('privacy.powered-by', function* (context, verd
 });
 
 export const mutualNda = detector('privacy.mutual-nda', function* (context, verdict) {
-  const offers = yield* filterSteps(context.meter, context.texts, (node) => context.lexicon.phrases.nda.test(node.text));
+  const offers = yield* filterSteps(context.meter, context.texts, (node) => context.lexicon.phrases.nda.test(node.text), enoughForEvidence());
   if (offers.length === 0) return verdict.missing('No mutual NDA is offered.');
   return verdict.found(`A non-disclosure agreement is offered: ${quoted(offers[0]!)}.`, offers);
 });

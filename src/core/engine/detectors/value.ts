@@ -2,7 +2,7 @@
 import { drawsAppNavigation } from '../app-navigation';
 import { readsAsConnectLabel } from '../connect-cta';
 import { textsIn, type DetectorContext } from '../context';
-import { detector, frameName, quoted } from '../evidence';
+import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { hasRole, looksLikeButton } from '../structure';
 import { ancestorsOf, type IndexedNode } from '../snapshot-index';
 import { filterSteps, someSteps } from '../steps';
@@ -37,9 +37,9 @@ export const threePart = detector('value.three-part', function* (context, verdic
     const texts = textsIn(context, frameId);
     // A benefit is named ("insights", "no paperwork") or promised as speed ("cash in 24h", "a decision in minutes").
     // Or as the chore that goes away ("No retyping", "lands in the right account on its own").
-    const value = yield* filterSteps(meter, texts, (node) => phrases.value.test(node.text) || patterns.speedPromise.test(node.raw) || patterns.choreGone.test(node.raw));
+    const value = yield* filterSteps(meter, texts, (node) => phrases.value.test(node.text) || patterns.speedPromise.test(node.raw) || patterns.choreGone.test(node.raw), enoughForEvidence());
     // "We read your invoices from Xero" says how the data is used as plainly as "we use…"; an assistant says "I'll only read…".
-    const dataUse = yield* filterSteps(meter, texts, (node) => phrases.dataUse.test(node.text) || patterns.dataFromSource.test(node.raw) || patterns.weRead.test(node.raw));
+    const dataUse = yield* filterSteps(meter, texts, (node) => phrases.dataUse.test(node.text) || patterns.dataFromSource.test(node.raw) || patterns.weRead.test(node.raw), enoughForEvidence());
     const name = context.index.framesById.get(frameId)?.name ?? frameId;
     if (value.length > 0 && dataUse.length > 0) {
       return verdict.found(
@@ -165,7 +165,7 @@ function filledBar(context: DetectorContext, nodes: readonly IndexedNode[]): { f
 
 export const progressMeter = detector('value.progress-meter', function* (context, verdict) {
   const { lexicon, meter } = context;
-  const worded = yield* filterSteps(meter, context.texts, (node) => lexicon.phrases.progress.test(node.text) || lexicon.patterns.progressCount.test(node.raw));
+  const worded = yield* filterSteps(meter, context.texts, (node) => lexicon.phrases.progress.test(node.text) || lexicon.patterns.progressCount.test(node.raw), enoughForEvidence());
   if (worded.length > 0) return verdict.found(`Progress is shown: ${quoted(worded[0]!)}.`, worded);
   for (const frame of context.scopeFrames) {
     const segments = segmentedBar(context.index.byFrame.get(frame.id) ?? []);
