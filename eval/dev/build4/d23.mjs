@@ -88,7 +88,7 @@ screens.push(d.screen('Link books', W, H, [
   chrome(),
   d.F('Frame 427', [0, 24, W, H - 24], { layout: 'VERTICAL', pad: 20, gap: 16 }, [
     d.F('Frame 428', [M, 60, CW, 220], { layout: 'VERTICAL', gap: 12 }, [
-      d.T('Step 1 of 2', [M, 60, CW, 18], { s: 13, color: GREY, name: 'eyebrow' }),
+      d.T('Funding', [M, 60, CW, 18], { s: 13, color: GREY, name: 'eyebrow' }),
       d.P('Get your funding limit today', M, 84, CW, { s: 26, w: 700, color: INK }),
       d.P('Link your books and we can approve invoices the same day instead of checking every broker by hand.', M, 160, CW, { s: 16, color: GREY }),
     ]),
@@ -260,11 +260,11 @@ const truth = {
   writtenBy: WRITTEN_BY,
   description: 'Invoice factoring app for owner-operator truckers on Android: sign up, text-code check, then a screen asking to link QuickBooks/Xero (then a fuel card or bank), hand-off to the accounting site, a syncing state, prefilled company details and a home screen.',
   present: ['funnel.three-actions', 'funnel.cta-visible', 'funnel.prefill', 'value.three-part', 'value.faq-link', 'privacy.data-scope', 'privacy.consent-action', 'privacy.connection-guide', 'privacy.support-contacts', 'platform.explain-redirect', 'platform.accurate-branding', 'platform.alternatives', 'platform.multiple-connections', 'connection.syncing-indicator'],
-  absent: ['funnel.greeting-email', 'funnel.social-proof', 'value.contextual-ctas', 'value.progress-meter', 'privacy.trust-language', 'privacy.disconnect-anytime', 'privacy.statistics', 'privacy.powered-by', 'privacy.mutual-nda', 'platform.grouped-categories', 'platform.search', 'platform.non-linear', 'connection.view-live', 'connection.delete', 'connection.refresh'],
+  absent: ['funnel.greeting-email', 'funnel.social-proof', 'value.contextual-ctas', 'value.progress-meter', 'privacy.trust-language', 'privacy.disconnect-anytime', 'privacy.statistics', 'privacy.powered-by', 'privacy.mutual-nda', 'platform.grouped-categories', 'platform.search', 'platform.non-linear', 'connection.delete', 'connection.refresh'],
   notes: {
     'funnel.three-actions': 'Sign up → Verify → Link books: two taps.',
     'value.three-part': 'Link books: funding limit today (value), "What we look at" (use of invoices/payments), one main button "Link QuickBooks or Xero".',
-    'value.progress-meter': '"Step 1 of 2" is a small eyebrow label, not a meter growing with connected sources; no bar anywhere.',
+    'value.progress-meter': 'No progress bar, step counter or meter anywhere in the flow.',
     'privacy.data-scope': 'Names open invoices and received payments and says data is only read from the books, never written back.',
     'privacy.consent-action': 'Tick box with agreement text and an underlined Data Use Policy link above the main button.',
     'privacy.trust-language': 'No reassurance wording on visible layers; the "256-bit encryption" footer is a hidden layer.',
@@ -275,7 +275,7 @@ const truth = {
     'platform.alternatives': '"Don\u2019t use any of these? Upload invoices instead".',
     'platform.multiple-connections': 'Linked screen: QuickBooks Online "Linked ✓", fuel card/bank "Not linked yet", "+ Link another account".',
     'platform.non-linear': 'No save-for-later or share with a colleague; "Skip" only on the marketing intro.',
-    'connection.view-live': 'The Linked screen is a one-off status step; Account settings lists no connections or sync dates.',
+    'connection.delete': 'No unlink or remove control anywhere; Account settings lists no linked accounts (only "Delete account").',
     'connection.syncing-indicator': 'Spinner with "Pulling your invoices…".',
     'value.contextual-ctas': 'Home shows no link prompt inside features; TruckConnect is a partner load-board banner.',
   },

@@ -237,7 +237,7 @@ const truth = {
   writtenBy: WRITTEN_BY,
   description: 'Tip and payroll tool for restaurants on desktop: sign-up, a five-step wizard with a top stepper (restaurant, locations, team, connect), a POS/payroll picker, a status step, then the app with a dashboard, a connections table and staff list; welcome email on its own page.',
   present: ['funnel.greeting-email', 'funnel.cta-visible', 'funnel.social-proof', 'value.three-part', 'value.contextual-ctas', 'value.progress-meter', 'privacy.data-scope', 'privacy.disconnect-anytime', 'privacy.statistics', 'privacy.powered-by', 'platform.grouped-categories', 'platform.search', 'platform.non-linear', 'platform.multiple-connections', 'connection.view-live', 'connection.delete'],
-  absent: ['funnel.three-actions', 'funnel.prefill', 'value.faq-link', 'privacy.trust-language', 'privacy.consent-action', 'privacy.connection-guide', 'privacy.support-contacts', 'privacy.mutual-nda', 'platform.explain-redirect', 'platform.accurate-branding', 'platform.alternatives', 'connection.refresh', 'connection.syncing-indicator'],
+  absent: ['funnel.three-actions', 'funnel.prefill', 'value.faq-link', 'privacy.consent-action', 'privacy.connection-guide', 'privacy.support-contacts', 'privacy.mutual-nda', 'platform.explain-redirect', 'platform.accurate-branding', 'platform.alternatives', 'connection.refresh', 'connection.syncing-indicator'],
   notes: {
     'funnel.greeting-email': 'Emails page: numbered 1-2-3 with step 2 "Plug in your POS and payroll", a "Plug in my POS" button and a payroll link.',
     'funnel.three-actions': 'Sign up → Restaurant → Locations → Team → Connect: four clicks before the connect prompt.',
@@ -247,7 +247,6 @@ const truth = {
     'privacy.data-scope': 'Checks and tip lines from the POS; tip totals to payroll.',
     'privacy.disconnect-anytime': '"Either system can be unplugged from Connections whenever you like."',
     'privacy.statistics': '"4,200+ restaurants run tips on Tipwell".',
-    'privacy.trust-language': 'No security or no-sharing wording anywhere.',
     'platform.accurate-branding': 'Bare names ("ADP", "Square", "QuickBooks") on grey placeholder squares; no product lines or logos.',
     'platform.non-linear': '"Invite your manager to finish this · Finish later".',
     'platform.multiple-connections': 'Connected ✓ badges, "Waiting for sign-in", "+ Add another system".',
