@@ -64,7 +64,9 @@ export const deleteConnection = detector('connection.delete', function* (context
 export const refresh = detector('connection.refresh', function* (context, verdict) {
   const { index, lexicon, meter } = context;
   // "Sync now" is the whole label; "Re-check for new pay runs" starts with what it does.
-  const labelled = yield* filterSteps(meter, context.texts, (node) => ((node.words <= MAX_CONTROL_WORDS && lexicon.phrases.refreshControl.isWhole(node.text))
+  // "Syncing…" reads as "sync" once stemmed: a state in progress is not the control that starts one.
+  const labelled = yield* filterSteps(meter, context.texts, (node) => !lexicon.patterns.syncing.test(node.raw)
+    && ((node.words <= MAX_CONTROL_WORDS && lexicon.phrases.refreshControl.isWhole(node.text))
     || (node.words <= MAX_REFRESH_WORDS && lexicon.phrases.refreshStart.startsWith(node.text))) && listsPlatforms(context, node.frame.id), enoughForEvidence());
   if (labelled.length > 0) return verdict.found(`Data can be refreshed on demand: ${quoted(labelled[0]!)}.`, labelled);
   const icons = yield* filterSteps(meter, index.nodes, (node) => node.words === 0 && context.scope.has(node.frame.id)

@@ -6,6 +6,7 @@ import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { hasRole, looksLikeButton } from '../structure';
 import { ancestorsOf, type IndexedNode } from '../snapshot-index';
 import { filterSteps, someSteps } from '../steps';
+import { normaliseText } from '../text/normalise';
 
 const MAX_LINK_WORDS = 12;
 
@@ -29,26 +30,61 @@ function decisionPoints(context: DetectorContext): Array<[string, IndexedNode[]]
   return points;
 }
 
-export const threePart = detector('value.three-part', function* (context, verdict) {
+const SENTENCE_END = /[.!?]\s+(?=\S)/;
+
+/**
+ * The first value line and data-use line that say two things: different lines (bullets of one
+ * text count as lines), or different sentences of one paragraph. One sentence that promises
+ * something and mentions the data ("Link a bank and we'll pull the payment automatically") does not.
+ */
+function pairOfDistinct(context: DetectorContext, value: readonly IndexedNode[], dataUse: readonly IndexedNode[]): [IndexedNode, IndexedNode] | null {
+  for (const promise of value) {
+    const use = dataUse.find((line) => line !== promise || twoSentences(context, line));
+    if (use) return [promise, use];
+  }
+  return null;
+}
+
+function twoSentences(context: DetectorContext, line: IndexedNode): boolean {
+  const sentences = line.raw.split(SENTENCE_END);
+  if (sentences.length < 2) return false;
+  const read = sentences.map((raw) => ({ raw, text: context.lexicon.forms(normaliseText(raw)) }));
+  return read.some((promise, at) => saysValue(context, promise.text, promise.raw)
+    && read.some((use, other) => other !== at && saysDataUse(context, use.text, use.raw)));
+}
+
+/** A benefit is named ("insights", "no paperwork"), promised as speed ("cash in 24h"), or the chore that goes away ("No retyping"). */
+function saysValue(context: DetectorContext, text: string, raw: string): boolean {
   const { phrases, patterns } = context.lexicon;
+  return phrases.value.test(text) || patterns.speedPromise.test(raw) || patterns.choreGone.test(raw);
+}
+
+/** "We use…", "We read your invoices from Xero", an assistant's "I'll only read…". */
+function saysDataUse(context: DetectorContext, text: string, raw: string): boolean {
+  const { phrases, patterns } = context.lexicon;
+  return phrases.dataUse.test(text) || patterns.dataFromSource.test(raw) || patterns.weRead.test(raw);
+}
+
+export const threePart = detector('value.three-part', function* (context, verdict) {
   const { meter } = context;
   let best: { name: string; missing: string[] } | null = null;
   for (const [frameId, ctas] of decisionPoints(context)) {
     const texts = textsIn(context, frameId);
-    // A benefit is named ("insights", "no paperwork") or promised as speed ("cash in 24h", "a decision in minutes").
-    // Or as the chore that goes away ("No retyping", "lands in the right account on its own").
-    const value = yield* filterSteps(meter, texts, (node) => phrases.value.test(node.text) || patterns.speedPromise.test(node.raw) || patterns.choreGone.test(node.raw), enoughForEvidence());
-    // "We read your invoices from Xero" says how the data is used as plainly as "we use…"; an assistant says "I'll only read…".
-    const dataUse = yield* filterSteps(meter, texts, (node) => phrases.dataUse.test(node.text) || patterns.dataFromSource.test(node.raw) || patterns.weRead.test(node.raw), enoughForEvidence());
+    const value = yield* filterSteps(meter, texts, (node) => saysValue(context, node.text, node.raw), enoughForEvidence());
+    const dataUse = yield* filterSteps(meter, texts, (node) => saysDataUse(context, node.text, node.raw), enoughForEvidence());
     const name = context.index.framesById.get(frameId)?.name ?? frameId;
-    if (value.length > 0 && dataUse.length > 0) {
+    // Two statements at least: one line that promises something and mentions the data says neither fully.
+    const pair = pairOfDistinct(context, value, dataUse);
+    if (pair) {
       return verdict.found(
-        `${frameName(name)} states the value (${quoted(value[0]!)}), how the data is used (${quoted(dataUse[0]!)}) and the next step (${quoted(ctas[0]!)}).`,
-        [value[0]!, dataUse[0]!, ctas[0]!],
+        `${frameName(name)} states the value (${quoted(pair[0])}), how the data is used (${quoted(pair[1])}) and the next step (${quoted(ctas[0]!)}).`,
+        [pair[0], pair[1], ctas[0]!],
       );
     }
-    const missing = [value.length === 0 ? 'the value to the customer' : null, dataUse.length === 0 ? 'how their data is used' : null]
-      .filter((part): part is string => part !== null);
+    const missing = value.length > 0 && dataUse.length > 0
+      ? ['the value and how the data is used in separate words (one line does both jobs)']
+      : [value.length === 0 ? 'the value to the customer' : null, dataUse.length === 0 ? 'how their data is used' : null]
+        .filter((part): part is string => part !== null);
     if (!best || missing.length < best.missing.length) best = { name, missing };
   }
   if (!best) return verdict.missing('No screen has a connect call to action to anchor the value message.');
