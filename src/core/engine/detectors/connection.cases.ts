@@ -100,6 +100,7 @@ export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
     connections('"Delete account" on the same screen', 'missing', [], ['Delete account']),
   ],
   'connection.refresh': [
+    connections('"Syncing…" is a state, not a control', 'missing', ['Syncing…']),
     connections('a longer label that starts with what it does', 'found', [], ['Re-check for new pay runs']),
     connections('a sentence that starts like a refresh but is not a control', 'missing', [], ['Re-check for new pay runs every Monday so your team totals stay right']),
     connections('"Sync now" beside the connection', 'found', ['Sync now']),

@@ -54,6 +54,21 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: 'connect labels worded "Connect your POS", "Grant authorisation" and "Plug in my accounting app"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const pos = m.screen('04 Connect');
+        m.text(pos, 'Toast POS');
+        m.button(pos, 'Connect your POS');
+        const grant = m.screen('Authorisation');
+        m.text(grant, 'Xero');
+        m.button(grant, 'Grant Authorisation');
+        connectScreen(m, 'Plug in my accounting app');
+        return m.build();
+      },
+    },
+    {
       name: 'a connect button drawn as a filled shape in the main content',
       expect: 'found',
       snapshot: () => {
@@ -167,6 +182,28 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
     },
   ],
   'funnel.social-proof': [
+    {
+      name: 'a quote, then the name, then the role on its own line ("GM, …")',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '“Tip-out used to eat three hours every Sunday. Now it’s ten minutes.”', { y: 200, height: 60 });
+        m.text(frame, 'Maria López', { y: 290 });
+        m.text(frame, 'GM, Casa Verde Group (4 locations)', { y: 312 });
+        return m.build();
+      },
+    },
+    {
+      name: 'rates to see, not ratings',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'See our rates');
+        return m.build();
+      },
+    },
     {
       name: 'a customer quote with its author and role',
       expect: 'found',

@@ -214,6 +214,16 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.alternatives': [
     {
+      name: 'a promise of "no spreadsheets" is not a spreadsheet to use instead',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Every tip-out is ready before close — no spreadsheets, no re-keying into payroll.');
+        return m.build();
+      },
+    },
+    {
       name: 'entering figures by hand when there is no platform',
       expect: 'found',
       snapshot: () => {

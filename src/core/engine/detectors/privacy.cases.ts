@@ -46,6 +46,9 @@ function helpScreen(name: string, expect: DetectorCase['expect'], label: string,
 
 export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   'privacy.data-scope': [
+    onConnectScreen('what comes from one system and goes to the other, said as "from your … we bring in" and "to your … we send"', 'found',
+      'From your POS we bring in closed checks and tip lines, per server and per shift.', 'To your payroll provider we send each employee’s tip total.'),
+    onConnectScreen('billing terms, not bills', 'missing', 'Billed monthly. Cancel anytime from this page.'),
     onConnectScreen('a permissions summary: "will read:" and "will write:" lists', 'found', 'Payline will read: chart of accounts, tracking categories, employees', 'Payline will write: payroll journals'),
     onConnectScreen('the kinds of data, then where they come from', 'found', 'We import names, work emails and start dates from your payroll provider.'),
     onConnectScreen('the data and its direction are named', 'found', 'We only read invoices and bank transactions from your accounting software.'),
@@ -159,6 +162,7 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('switching notifications off', 'missing', 'Switch off notifications any time from Settings.'),
   ],
   'privacy.connection-guide': [
+    onConnectScreen('an article on why linking helps, not how to link', 'missing', 'Want to know more? Why linking helps charities like yours'),
     onConnectScreen('a guide to connecting', 'found', 'Help: connecting your accounting'),
     onConnectScreen('a step-by-step link that names connecting', 'found', 'Step-by-step: linking Xero'),
     onConnectScreen('a general help centre link', 'missing', 'Support & Help Center'),
@@ -169,6 +173,8 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('trouble with something else', 'missing', 'Trouble sleeping? Try our wind-down'),
   ],
   'privacy.statistics': [
+    onConnectScreen('"more than" a count of organisations that connect', 'found', 'More than 4,200 UK charities already link their books with Giftwell.'),
+    onConnectScreen('a count of restaurants', 'found', '4,200+ restaurants run tips on Tipwell'),
     onConnectScreen('a key length, not a count', 'missing', '🔒 Secured with 256-bit encryption. Never sold, never shared without your consent.'),
     onConnectScreen('a figure tied to trust', 'found', 'Over 40,000 businesses trust our bank-level encryption.'),
     onConnectScreen('a crowd counted in thousands', 'found', '4,500+ sellers · $2B in sales analysed'),

@@ -139,15 +139,18 @@ export const statistics = detector('privacy.statistics', function* (context, ver
   // ("2M+ members") is not the customers the checklist means, "256-bit encryption" is a key length, and what can be connected ("Choose from
   // 12,000+ banks") is no crowd. A sum of money ("grants up to £50,000 for businesses") is an offer.
   const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.raw.split(patterns.money).join(' ').split(patterns.keyLength).join(' ')))
-    || (patterns.crowdCount.test(node.raw) && phrases.businessCrowd.test(node.text) && !namesConnectable(context, node)), enoughForEvidence());
+    || (patterns.crowdCount.test(node.raw) && phrases.businessCrowd.test(node.text) && !countsConnectables(context, node)), enoughForEvidence());
   if (figures.length === 0) return verdict.missing('No number is tied to a trust claim (customers, businesses, encryption).');
   return verdict.found(`A figure backs up trust: ${quoted(figures[0]!)}.`, figures);
 });
 
 /** The line counts things that can be connected, or offers to connect them. */
-function namesConnectable(context: DetectorContext, node: IndexedNode): boolean {
-  const { phrases } = context.lexicon;
-  return phrases.connectObject.test(node.text) || phrases.genericObject.test(node.text) || phrases.connectVerb.test(node.text);
+/** What is counted is itself something to connect ("Choose from 12,000+ banks", "200+ integrations"). */
+function countsConnectables(context: DetectorContext, node: IndexedNode): boolean {
+  const { phrases, patterns, forms } = context.lexicon;
+  const counted = patterns.crowdCount.exec(node.raw)?.[0] ?? '';
+  const noun = forms(normaliseText(counted.slice(counted.lastIndexOf(' ') + 1)));
+  return phrases.connectObject.test(noun) || phrases.genericObject.test(noun);
 }
 
 type Channel = 'phone' | 'email' | 'form or chat';

@@ -24,6 +24,28 @@ function quoteScreen(tabs: readonly string[], icons: boolean): DetectorCase['sna
 export const VALUE_CASES: Record<string, DetectorCase[]> = {
   'value.three-part': [
     {
+      name: 'one sentence that promises and mentions the data does not say how the data is used',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Invoice detail');
+        m.button(frame, 'Link a bank for autopay');
+        m.text(frame, 'Link a bank and we’ll pull the payment on the due date automatically.');
+        return m.build();
+      },
+    },
+    {
+      name: 'one paragraph whose sentences give the value, then the data use',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Connect your records');
+        m.button(frame, 'Connect accounting software');
+        m.text(frame, 'Connecting lets us prepare your VAT return automatically. We will read your ledger and invoices from your accounting software.');
+        return m.build();
+      },
+    },
+    {
       name: 'the ask opens an explainer whose one button goes on: the explainer carries the message',
       expect: 'found',
       snapshot: () => {
