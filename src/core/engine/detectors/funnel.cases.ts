@@ -54,6 +54,45 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: 'the connect screen opens only from a row of a "More" sheet, a list of short entries on its own screen',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const home = m.screen('Home');
+        const more = m.screen('Frame 6');
+        m.goesTo(m.button(home, 'More'), more).start(home);
+        const { frame } = connectScreen(m, 'Link my accounts');
+        ['Profile', 'Receipts', 'Apps & integrations', 'Help'].forEach((entry, at) => {
+          const row = m.text(more, entry, { x: 24, y: 120 + at * 56, width: 200 });
+          if (entry === 'Apps & integrations') m.goesTo(row, frame);
+        });
+        return m.build();
+      },
+    },
+    {
+      name: 'the same connect screen opened by a "Next" button from a form of stacked fields',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const form = m.screen('Business basics');
+        ['Business name', 'EIN', 'Address'].forEach((field, at) => m.text(form, field, { x: 24, y: 120 + at * 56, width: 200 }));
+        const { frame } = connectScreen(m, 'Link my accounts');
+        m.goesTo(m.button(form, 'Next', { x: 24 }), frame).start(form);
+        return m.build();
+      },
+    },
+    {
+      name: 'a connect button only in a welcome email',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const email = m.screen('Email — Application received');
+        m.text(email, 'Dear Mr. Halvorsen, thank you for starting your application.');
+        m.button(email, 'Authorise access to my records');
+        return m.build();
+      },
+    },
+    {
       name: 'connect labels worded "Connect your POS", "Grant authorisation" and "Plug in my accounting app"',
       expect: 'found',
       snapshot: () => {

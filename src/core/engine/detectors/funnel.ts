@@ -4,6 +4,8 @@ import { textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { roleNearby, hasRole } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
+import { reachableAvoiding, subMenuEntry } from '../sub-menu';
+import { readsAsConnectLabel } from '../connect-cta';
 import { eachSteps, filterSteps, someSteps, type Steps } from '../steps';
 
 const TARGET_STEPS = 3;
@@ -81,9 +83,19 @@ export const ctaVisible = detector('funnel.cta-visible', function* (context, ver
   const { index, lexicon, meter } = context;
   const prominent: IndexedNode[] = [];
   let buried: IndexedNode | null = null;
+  // Screens the prototype reaches only through a sub-menu (the one the connect screen is opened from).
+  const entry = subMenuEntry(context);
+  const path = context.flow.pathToConnect;
+  const open = entry ? reachableAvoiding(context, new Set([path[path.length - 2]!])) : null;
+  const reachable = entry ? reachableAvoiding(context, new Set()) : null;
+  const behindMenu = (frameId: string) => open !== null && reachable!.has(frameId) && !open.has(frameId);
   for (const [frameId, ctas] of context.ctas) {
-    const onSettings = lexicon.phrases.settingsScreen.test(index.frameNames.get(frameId) ?? ' ');
+    // An email's button is not the app's interface.
+    if (yield* readsAsEmail(context, frameId)) continue;
+    const onSettings = lexicon.phrases.settingsScreen.test(index.frameNames.get(frameId) ?? ' ') || behindMenu(frameId);
     yield* eachSteps(meter, ctas, (cta) => {
+      // A platform's card is the way in on the connect screen; on later screens it is a choice inside connecting.
+      if (frameId !== context.flow.connectFrameId && readsAsConnectLabel(lexicon, cta) === null) return;
       if (onSettings || roleNearby(lexicon, index, cta, 'subMenu', 8)) buried ??= cta;
       else prominent.push(cta);
     });
@@ -99,6 +111,9 @@ export const ctaVisible = detector('funnel.cta-visible', function* (context, ver
       menuEntries.length > 0 ? `a main-menu entry (${quoted(menuEntries[0]!)})` : null,
     ].filter((part): part is string => part !== null);
     return verdict.found(`Connecting is in plain sight: ${parts.join(' and ')}.`, [...prominent, ...menuEntries]);
+  }
+  if (buried && entry) {
+    return verdict.missing(`The only connect prompt, ${quoted(buried)}, is reached through the sub-menu entry ${quoted(entry)}, where customers rarely look.`, [buried, entry]);
   }
   if (buried) return verdict.missing(`The only connect prompt, ${quoted(buried)}, sits in settings or a sub-menu where customers rarely look.`, [buried]);
   return verdict.missing('No button or menu entry asks the customer to connect their software or accounts.');
