@@ -68,9 +68,16 @@ export function platformsIn(context: DetectorContext, frameId: string): Platform
   return context.platformsByFrame.get(frameId) ?? [];
 }
 
-/** The frame lists platforms: known names, or at least two names beside logos. */
+/** Words a platform's name may come with on a card or row ("QuickBooks Online · Connected"). */
+const MAX_PLATFORM_LABEL_WORDS = 6;
+
+/**
+ * The frame lists platforms: a known name as a label of its own, or at least two names beside
+ * logos. A brand named in passing in a sentence ("Take gifts by card and PayPal") lists nothing.
+ */
 export function listsPlatforms(context: DetectorContext, frameId: string): boolean {
-  return platformsIn(context, frameId).length > 0 || (context.logoLabels.get(frameId)?.length ?? 0) >= 2;
+  return platformsIn(context, frameId).some((mention) => mention.node.words <= MAX_PLATFORM_LABEL_WORDS)
+    || (context.logoLabels.get(frameId)?.length ?? 0) >= 2;
 }
 
 const platformNamesCache = new WeakMap<DetectorContext, Map<string, readonly IndexedNode[]>>();

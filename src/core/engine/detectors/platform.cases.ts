@@ -47,6 +47,20 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.grouped-categories': [
     {
+      name: 'one table whose Type column repeats "Accounting" and "Bank feed" on its rows',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('03 Connect');
+        m.text(frame, 'Type', { x: 300, y: 100, width: 120 });
+        for (const [at, [name, kind]] of [['Xero', 'Accounting'], ['Barclays Business', 'Bank feed'], ['FreeAgent', 'Accounting'], ['HSBC', 'Bank feed']].entries()) {
+          m.text(frame, name!, { x: 24, y: 140 + at * 40, width: 200 });
+          m.text(frame, kind!, { x: 300, y: 140 + at * 40, width: 120 });
+        }
+        return m.build();
+      },
+    },
+    {
       name: 'headings in the app\'s own words, set larger, over platforms of different kinds',
       expect: 'found',
       snapshot: () => {
@@ -266,6 +280,18 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
     },
   ],
   'platform.non-linear': [
+    {
+      name: '"Skip" on a welcome carousel that names a payment brand in a sentence',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const welcome = m.screen('Welcome');
+        m.link(welcome, 'Skip');
+        m.text(welcome, 'Take gifts by card, Direct Debit and PayPal, claim Gift Aid and keep your treasurer happy.');
+        connectScreen(m);
+        return m.build();
+      },
+    },
     {
       name: '"Invite your team" as a step in a welcome email\'s list, beside a connect button',
       expect: 'missing',

@@ -88,8 +88,12 @@ export const groupedCategories = detector('platform.grouped-categories', functio
     if (names.length === 0) continue;
     const headings = new Map<PlatformCategory, IndexedNode>();
     const nameSize = typeSize(names);
-    yield* eachSteps(context.meter, textsIn(context, frame.id), (node) => {
-      if (node.words > MAX_HEADING_WORDS) return;
+    const texts = textsIn(context, frame.id);
+    // A word repeated on every row ("Accounting", "Bank feed" in a Type column) labels rows; a heading is said once.
+    const seen = new Map<string, number>();
+    for (const text of texts) seen.set(text.text, (seen.get(text.text) ?? 0) + 1);
+    yield* eachSteps(context.meter, texts, (node) => {
+      if (node.words > MAX_HEADING_WORDS || (seen.get(node.text) ?? 0) > 1) return;
       // A heading is set at least as large as the names it groups; a smaller word is a tag on a card.
       if (nameSize !== null && node.node.fontSize !== undefined && node.node.fontSize < nameSize) return;
       const heading = headingWords(context, node);
