@@ -3,10 +3,14 @@
  * starting point): a file's other pages are usually covers, component libraries and archives.
  * A file with no starting point at all is reviewed on the page with the most screens (the first
  * such page on a tie): a cover holds one frame, the page being designed holds the flow.
+ * Pages named for emails ("✉️ Emails") come with the prototyped pages: the welcome email is a
+ * step of the onboarding even when it is drawn apart from the flow.
  */
 import { screenCandidates } from './screens';
 import type { ScopePage, ScopeRequest } from './types';
 import { ScopeError } from './types';
+
+const EMAIL_PAGE = /(?:^|[^a-z])e-?mails?(?:[^a-z]|$)/i;
 
 function quotedNames(pages: readonly ScopePage[]): string {
   return pages.map((page) => `"${page.name}"`).join(', ');
@@ -32,7 +36,8 @@ export function pagesInScope(pages: readonly ScopePage[], request: ScopeRequest 
     return chosen;
   }
   const prototyped = pages.filter((page) => page.startIds.length > 0);
-  if (prototyped.length > 0) return prototyped;
+  // The welcome email is part of the onboarding, and designers often keep emails on a page of their own.
+  if (prototyped.length > 0) return pages.filter((page) => page.startIds.length > 0 || EMAIL_PAGE.test(page.name));
   return pages.length > 0 ? [busiestPage(pages)] : [];
 }
 

@@ -136,6 +136,16 @@ describe('which pages and frames are screens', () => {
     expect(snapshotFromRest(behindACover).frames.map((entry) => entry.id)).toEqual(['2:1', '2:2']);
   });
 
+  it('reviews a page named for emails along with the prototyped pages, and not otherwise', () => {
+    const withEmails = file([
+      page('0:1', 'Flow', [frame('1:1', 'Sign up', 0)], { flowStartingPoints: [{ nodeId: '1:1', name: 'Main' }] }),
+      page('0:2', '✉️ Emails', [frame('2:1', 'Welcome email', 0)]),
+      page('0:3', 'Mailchimp notes', [frame('3:1', 'Notes', 0)]),
+    ]);
+    expect(snapshotFromRest(withEmails).frames.map((entry) => entry.id)).toEqual(['1:1', '2:1']);
+    expect(snapshotFromRest(withEmails, { pages: ['Flow'] }).frames.map((entry) => entry.id)).toEqual(['1:1']);
+  });
+
   it('takes pages by name or id, all pages, and frames or sections by id', () => {
     const ids = (options: Parameters<typeof snapshotFromRest>[1]) => snapshotFromRest(organised, options).frames.map((entry) => entry.id);
     expect(ids({ pages: ['Archive'] })).toEqual(['8:1']);
