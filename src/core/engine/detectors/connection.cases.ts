@@ -22,6 +22,7 @@ function connections(name: string, expect: DetectorCase['expect'], beside: reado
 
 export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
   'connection.view-live': [
+    connections('first and most recent retrieval dates under the connection', 'found', [], ['First retrieval: 10 March 2026, 09:14 CT', 'Most recent retrieval: 17 March 2026, 06:00 CT']),
     connections('a row with its last sync date', 'found', ['Last synced 26 Nov 2026, 09:14']),
     {
       name: 'platforms the lexicon does not know, read as names beside their logos',
@@ -100,6 +101,7 @@ export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
     connections('"Delete account" on the same screen', 'missing', [], ['Delete account']),
   ],
   'connection.refresh': [
+    connections('"Request Updated Data" beside the connection', 'found', [], ['Request Updated Data']),
     connections('"Syncing…" is a state, not a control', 'missing', ['Syncing…']),
     connections('a longer label that starts with what it does', 'found', [], ['Re-check for new pay runs']),
     connections('a sentence that starts like a refresh but is not a control', 'missing', [], ['Re-check for new pay runs every Monday so your team totals stay right']),

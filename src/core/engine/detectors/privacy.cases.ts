@@ -69,6 +69,17 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   ],
   'privacy.consent-action': [
     {
+      name: 'a checkbox by "I have read and accept the Data Access Terms", with the terms linked',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.checkbox(frame, 'I have read and accept the Data Access Terms on behalf of the Applicant.');
+        m.link(frame, 'Data Access Terms (PDF)');
+        return m.build();
+      },
+    },
+    {
       name: 'terms accepted with a checkbox on the sign-up screen, before any connecting',
       expect: 'missing',
       snapshot: () => {
@@ -187,6 +198,7 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('a figure in words about steps walked', 'missing', 'Walk 1 million steps this year'),
   ],
   'privacy.support-contacts': [
+    onConnectScreen('a named contact\'s number and address, and a service request', 'found', 'Your Loan Officer: +1 (312) 555-0187 · lending@ironbridge.example · Submit a service request'),
     onConnectScreen('a help cue makes any address and number a support line', 'found', 'Questions? (888) 555-0142 · brands@crateful.example'),
     onConnectScreen('an address with no cue for help', 'missing', 'Invoices go to accounts@crateful.example', 'Book a 15-min call'),
     {
