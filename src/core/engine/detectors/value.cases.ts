@@ -24,6 +24,18 @@ function quoteScreen(tabs: readonly string[], icons: boolean): DetectorCase['sna
 export const VALUE_CASES: Record<string, DetectorCase[]> = {
   'value.three-part': [
     {
+      name: 'the work that does itself ("books keep themselves"), then what is read',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Integrations');
+        m.text(frame, 'Let your books keep themselves');
+        m.text(frame, 'What we use: gifts and payouts are read from Stripe and sent into your accounting software.');
+        m.button(frame, 'Link my accounts');
+        return m.build();
+      },
+    },
+    {
       name: 'one sentence that promises and mentions the data does not say how the data is used',
       expect: 'missing',
       snapshot: () => {
