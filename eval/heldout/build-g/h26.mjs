@@ -37,7 +37,7 @@ comps.children.push(btnSet, tick, pill);
 d.link(btnDefault, btnHover, 'CHANGE_TO', 'ON_HOVER');
 
 // ---------- Flow ----------
-const flow = d.canvas('Onboarding — owner', { flowStart: true });
+const flow = d.canvas('Onboarding — owner');
 const names = ['Sign up', 'Your locations', 'Plug in your systems', 'Pick software', 'Before you go to Toast', 'Importing', 'Overview', 'Settings / Integrations', 'Pricing', 'Product tour 1'];
 const S = names.map((n, i) => d.frame(n, { x: (i % 5) * 1400, y: Math.floor(i / 5) * 1000, w: W, h: H, fills: solid('#FFFFFF'), clipsContent: true }));
 const [signup, locations, hub, picker, redirect, importing, overview, integrations, pricing, tour] = S;

@@ -41,7 +41,7 @@ export function createDoc(name, opts = {}) {
       page += 1;
       n = 0;
       const c = { id: `${page}:0`, name, type: 'CANVAS', children: [], backgroundColor: hex(opts2.bg || '#E5E5E5') };
-      if (opts2.flowStart) c.flowStartingPoints = [];
+      c.flowStartingPoints = [];
       doc.children.push(c);
       return c;
     },
