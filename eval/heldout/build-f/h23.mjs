@@ -176,10 +176,10 @@ const tabMe = home.children[2].children[4];
 
 // 8 Accounts
 const refreshBtn = G('Group 71', [0, 0, 100, 36], [R('Rectangle 71', [0, 0, 100, 36], { stroke: PINK, r: 18 }), T('Refresh', [0, 8, 100, 20], t({ size: 14, color: PINK, weight: 600, align: 'CENTER' }))]);
-const acct = (name, meta, y, kids = []) => F(`Frame ${70 + y}`, [0, y, 327, 80], { fill: '#FFFFFF', r: 16, pad: 14 }, [
+const acct = (name, meta, y, kids = [], w = 327) => F(`Frame ${70 + y}`, [0, y, w, 80], { fill: '#FFFFFF', r: 16, pad: 14 }, [
   R('logo', [14, 20, 40, 40], { fill: '#EFE8F5', r: 10 }),
   T(name, [66, 16, 180, 22], t({ weight: 700 })),
-  T(meta, [66, 42, 250, 32], t({ size: 12, color: MUTED })),
+  T(meta, [66, 42, w - 77, 32], t({ size: 12, color: MUTED })),
   ...kids,
 ]);
 const s8 = screen('Accounts', 475, 912, [
@@ -189,15 +189,13 @@ const s8 = screen('Accounts', 475, 912, [
     F('Frame 140', [0, 144, 327, 80], { r: 16 }, [
       R('Rectangle 141', [247, 0, 80, 80], { fill: '#E5484D', r: 16 }),
       T('Unlink', [247, 30, 80, 20], t({ size: 14, weight: 700, color: '#FFFFFF', align: 'CENTER' })),
-      acct('Stripe', 'Added 12 Jan \u00B7 Last refreshed yesterday 18:02', 0),
+      acct('Stripe', 'Added 12 Jan \u00B7 Last refreshed yesterday 18:02', 0, [], 247),
     ]),
     acct('Etsy', 'Waiting for you to approve in Etsy', 236),
     T('Swipe left on an account to unlink it.', [0, 330, 327, 18], t({ size: 12, color: MUTED, align: 'CENTER' })),
   ]),
   tabBar(3),
 ]);
-// the Stripe card sits shifted left to show the swipe state
-s8.children[1].children[2].children[2]._rel = [0, 0, 247, 80];
 
 // 9 Me
 const helpRow = T('Help', [0, 0, 300, 22], t({}));
