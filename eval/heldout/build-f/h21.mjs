@@ -357,7 +357,7 @@ writeOut('h21-wine-distributor-credit-tablet', file, {
   kind: 'onboarding',
   description: 'iPad landscape onboarding for a wine distributor\u2019s trade-credit account: sign-up, venue details, a value/consent screen asking the restaurant to link its accounting package and bank, a grouped platform picker, a redirect heads-up overlay, connection progress, a prefilled credit offer, the dashboard and a Connections settings screen. Warm, wordy UK copy.',
   present: ['funnel.greeting-email', 'funnel.three-actions', 'funnel.cta-visible', 'funnel.social-proof', 'funnel.prefill', 'value.three-part', 'value.contextual-ctas', 'value.faq-link', 'value.progress-meter', 'privacy.data-scope', 'privacy.trust-language', 'privacy.consent-action', 'privacy.disconnect-anytime', 'privacy.statistics', 'privacy.support-contacts', 'platform.explain-redirect', 'platform.grouped-categories', 'platform.accurate-branding', 'platform.search', 'platform.alternatives', 'platform.non-linear', 'platform.multiple-connections', 'connection.view-live', 'connection.delete', 'connection.refresh'],
-  absent: ['privacy.connection-guide', 'privacy.powered-by', 'privacy.mutual-nda', 'connection.syncing-indicator'],
+  absent: ['privacy.powered-by', 'privacy.mutual-nda', 'connection.syncing-indicator'],
   notes: {
     'funnel.greeting-email': 'Welcome email frame with a numbered 1-2-3 list where linking is step 2 and a "Link your books now" button.',
     'funnel.three-actions': 'Sign up -> About you -> Your books: two clicks to the link CTA.',
@@ -367,7 +367,7 @@ writeOut('h21-wine-distributor-credit-tablet', file, {
     'privacy.statistics': '"2,400+ restaurants, bars and hotels already trust us".',
     'privacy.support-contacts': 'Phone number, trade email and "send us a note" on the decision screen.',
     'privacy.powered-by': 'No provider mark anywhere.',
-    'privacy.connection-guide': 'The step-by-step linking guide link exists but is hidden; the visible FAQ link covers value.faq-link only.',
+    'privacy.connection-guide': 'Left out: the step-by-step linking guide link is hidden, but the visible Q&A link may be read as the connection FAQ.',
     'privacy.mutual-nda': 'Only a hidden old frame mentions an NDA; hidden content does not count.',
     'platform.non-linear': '"Ask my bookkeeper to finish this · Save and come back later".',
     'connection.syncing-indicator': 'The "Syncing…" spinner group exists but is hidden (visible:false).',

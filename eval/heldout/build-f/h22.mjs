@@ -307,7 +307,7 @@ writeOut('h22-clinic-billing-desktop', file, {
   kind: 'onboarding',
   description: 'Desktop (1440) web app for billing in small health clinics. Sign-up, email verification, practice details and billing preferences precede an Integrations screen that asks the clinic to connect its accounting system and card processor; a grouped platform picker, an authorization modal, an integration status screen, a dashboard, and a Settings section with a live integrations table. Formal US copy.',
   present: ['funnel.cta-visible', 'value.contextual-ctas', 'privacy.data-scope', 'privacy.trust-language', 'privacy.consent-action', 'privacy.connection-guide', 'privacy.support-contacts', 'privacy.powered-by', 'platform.explain-redirect', 'platform.grouped-categories', 'platform.accurate-branding', 'platform.alternatives', 'platform.non-linear', 'platform.multiple-connections', 'connection.view-live', 'connection.delete', 'connection.refresh', 'connection.syncing-indicator'],
-  absent: ['funnel.greeting-email', 'funnel.three-actions', 'funnel.social-proof', 'funnel.prefill', 'value.three-part', 'value.faq-link', 'privacy.statistics', 'privacy.disconnect-anytime', 'privacy.mutual-nda', 'platform.search'],
+  absent: ['funnel.greeting-email', 'funnel.three-actions', 'funnel.social-proof', 'funnel.prefill', 'value.three-part', 'privacy.statistics', 'privacy.disconnect-anytime', 'privacy.mutual-nda', 'platform.search'],
   notes: {
     'funnel.three-actions': 'Sign Up -> Verify Email -> Practice Information -> Billing Preferences -> Integrations: four steps before the connect prompt.',
     'funnel.greeting-email': 'The only email frame is on the archive page and has no connect call to action.',
@@ -316,6 +316,7 @@ writeOut('h22-clinic-billing-desktop', file, {
     'privacy.powered-by': '"Powered by" label with a provider wordmark image in the modal.',
     'privacy.mutual-nda': 'A HIPAA Business Associate Agreement is shown in settings; that is not a mutual NDA.',
     'privacy.disconnect-anytime': 'Revocation exists in Settings, but no screen tells the user they can disconnect later.',
+    'value.faq-link': 'Left out: no FAQ link, but the setup-guide link on the Integrations screen could be read as a learn-more link.',
     'platform.search': 'Eight cards in two groups, no search field.',
     'platform.non-linear': '"Invite your office manager to complete this step"; the Skip link is hidden and does not count.',
     'connection.syncing-indicator': 'Sync icon with "Syncing…" on the QuickBooks Online row.',

@@ -294,7 +294,7 @@ writeOut('h23-freelancer-tax-mobile', file, {
   kind: 'onboarding',
   description: 'iPhone (375x812) app helping UK freelancers with self-assessment. After sign-up and a "what do you do" screen, the user is asked to link bank accounts and selling platforms (Etsy, PayPal, Stripe, Shopify); a grouped, searchable picker, a redirect sheet, a progress screen, home with a contextual nudge, an Accounts list with unlink and refresh, Help, Plans, and a welcome email on its own page. Chatty copy with emoji. No prototype starting point is set.',
   present: ['funnel.greeting-email', 'funnel.three-actions', 'funnel.cta-visible', 'funnel.social-proof', 'value.three-part', 'value.contextual-ctas', 'value.faq-link', 'value.progress-meter', 'privacy.data-scope', 'privacy.trust-language', 'privacy.disconnect-anytime', 'privacy.powered-by', 'platform.explain-redirect', 'platform.grouped-categories', 'platform.accurate-branding', 'platform.search', 'platform.alternatives', 'platform.non-linear', 'platform.multiple-connections', 'connection.view-live', 'connection.delete', 'connection.refresh', 'connection.syncing-indicator'],
-  absent: ['funnel.prefill', 'privacy.consent-action', 'privacy.connection-guide', 'privacy.statistics', 'privacy.support-contacts', 'privacy.mutual-nda'],
+  absent: ['funnel.prefill', 'privacy.consent-action', 'privacy.statistics', 'privacy.support-contacts', 'privacy.mutual-nda'],
   notes: {
     'funnel.three-actions': 'No start point set; from the Sign up frame: Sign up -> About you -> Link accounts, two taps.',
     'funnel.greeting-email': 'Emails page: welcome email with a 1-2-3 list, step 2 is linking the bank, and a "Link my bank" button.',
@@ -303,7 +303,7 @@ writeOut('h23-freelancer-tax-mobile', file, {
     'privacy.consent-action': 'The checkbox + Privacy Policy row on the link screen is hidden (visible:false).',
     'privacy.statistics': 'The only "10,000+ freelancers trust Kipper" line is hidden on the old explorations page.',
     'privacy.support-contacts': 'Help offers chat only: no phone, email or form.',
-    'privacy.connection-guide': 'Help articles cover tax topics only; the FAQ link is about the benefits (value.faq-link).',
+    'privacy.connection-guide': 'Left out: Help articles cover tax topics only, but the FAQ link on the link screen points at a linking FAQ.',
     'connection.delete': 'Swipe state shows a red "Unlink" action on the Stripe row.',
     'connection.syncing-indicator': 'Spinner with "Updating…" on the Monzo row.',
   },
