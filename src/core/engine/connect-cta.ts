@@ -25,9 +25,27 @@ export function readsAsConnectLabel(lexicon: LexiconMatchers, node: IndexedNode)
   if (!patterns.connectVerbFirst.test(node.raw) || phrases.notConnectable.test(node.text)) return null;
   // The object follows the verb ("Add connection": the verb is "add", the object "connection").
   const object = node.text.slice(node.text.indexOf(' ', 1));
-  if (phrases.connectObject.test(object) || lexicon.anyPlatform.test(node.text)) return 'named';
+  const named = objectKind(lexicon, object, node.raw);
+  if (named === 'financial' || lexicon.anyPlatform.test(node.text)) return 'named';
   if (connectsToNamedProduct(lexicon, node)) return 'named';
-  return phrases.bareConnect.isWhole(node.text) || phrases.genericObject.test(object) ? 'bare' : null;
+  return named === 'account' || phrases.bareConnect.isWhole(node.text) || phrases.genericObject.test(object) ? 'bare' : null;
+}
+
+const ACCOUNT_WORD = /\baccounts?\b/i;
+const ACCOUNTING_WORD = /\baccounting\b/i;
+/** "account", "accounts" and "accounting" share one word form. */
+const ACCOUNT_FORM = / account(?= )/g;
+
+/**
+ * What the words after the verb name: the customer's books, bank or store ('financial'), or an
+ * account and nothing more ('account'): a Gmail or Instagram account is an account too, so on its
+ * own the word says no more than "Connect" does.
+ */
+function objectKind(lexicon: LexiconMatchers, words: string, raw: string): 'financial' | 'account' | null {
+  const { connectObject } = lexicon.phrases;
+  if (!connectObject.test(words)) return null;
+  if (!ACCOUNT_WORD.test(raw) || ACCOUNTING_WORD.test(raw)) return 'financial';
+  return connectObject.test(words.replace(ACCOUNT_FORM, '')) ? 'financial' : 'account';
 }
 
 /** "Connect with Apple Health", "Link to Xero": a verb, then a capitalised product name. */
@@ -50,8 +68,9 @@ export function readsAsConnectionCopy(lexicon: LexiconMatchers, node: IndexedNod
   // Verb and object are different words: "connections" alone is neither.
   const at = node.text.indexOf(` ${verb} `);
   const rest = `${node.text.slice(0, at)} ${node.text.slice(at + verb.length + 2)}`;
-  if (phrases.connectObject.test(rest)) return 'named';
-  return phrases.genericObject.test(rest) ? 'generic' : null;
+  const named = objectKind(lexicon, rest, node.raw);
+  if (named === 'financial') return 'named';
+  return named === 'account' || phrases.genericObject.test(rest) ? 'generic' : null;
 }
 
 /**

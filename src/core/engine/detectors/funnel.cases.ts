@@ -54,6 +54,30 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: '"Connect your Gmail account" in a mail app: an account, but not the business\'s books',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const welcome = m.screen('Welcome');
+        m.text(welcome, 'All your inboxes in one place');
+        m.button(welcome, 'Connect your Gmail account');
+        m.link(welcome, 'Add another account');
+        return m.build();
+      },
+    },
+    {
+      name: '"Link accounts" on a screen that lists banks',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Bank accounts');
+        m.text(frame, 'Chase Business');
+        m.text(frame, 'Wells Fargo');
+        m.button(frame, 'Link accounts');
+        return m.build();
+      },
+    },
+    {
       name: 'the connect screen opens only from a row of a "More" sheet, a list of short entries on its own screen',
       expect: 'missing',
       snapshot: () => {
