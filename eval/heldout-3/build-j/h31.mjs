@@ -77,7 +77,7 @@ const pricing = D.frame('Pricing', { key: 'pricing', x: 80, y: 1300, w: W, h: H,
 
 // 4 connect hub
 const connect = D.frame('Connect accounts', { key: 'connect', x: 80, y: 120, w: W, h: 1480, fill: '#FFFFFF' }, [
-  D.frame('Top bar', { x: 0, y: 0, w: W, h: 64, stroke: '#EEF1F4', layout: 'HORIZONTAL', padX: 40, padY: 18, gap: 940, alignItems: 'CENTER' }, [
+  D.frame('Top bar', { x: 0, y: 0, w: W, h: 64, stroke: '#EEF1F4', layout: 'HORIZONTAL', padX: 40, padY: 18, gap: 700, alignItems: 'CENTER' }, [
     D.group('Group 3', [D.vector('Vector', { x: 40, y: 18, w: 28, h: 28, fill: TEAL }), t('rentwell', { x: 76, y: 20, size: 20, weight: 700 })]),
     t('Save and finish later  ·  Invite your bookkeeper', { color: TEAL, weight: 500, to: 'dashboard' }),
   ]),
