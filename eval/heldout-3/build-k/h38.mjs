@@ -118,7 +118,7 @@ const integration = screen('Accounting Integration', 'integration', 3736, 0, W, 
         .map(([n, r], i) => sysTile(n, r, (i % 3) * 243, Math.floor(i / 3) * 143, n === 'Other' ? null : 'authorize'))),
   ]),
   csvAlt, guide, laterInt,
-], { layout: false });
+]);
 
 // 6 authorization notice (overlay-style frame reached by legacy link)
 const proceed = btnFrame('Proceed to Intuit', 40, 420, 300, 48, { bg: BRAND, r: 4 });
@@ -161,7 +161,7 @@ const review = screen('Review Company Information', 'review', 5604, 0, W, H, [
     field('Accounts Payable Contact', 'Marsha Okafor · ap@halversonbuilders.com', 0, 440, 706),
   ]),
   finish,
-], { layout: false });
+]);
 
 // 9 dashboard (projects)
 const nav = (active) => F('Nav', 0, 72, W, 56, { fills: [solid('#ffffff')], strokes: [solid('#e2e8f0')], layoutMode: 'HORIZONTAL', itemSpacing: 32, paddingLeft: 32 },
@@ -182,7 +182,7 @@ const dash = screen('Projects', 'dash', 0, 1294, W, H, [
         T('Delete Project', 640, 32, 110, { s: 13, c: '#b91c1c' }),
       ]))),
   salesRep,
-], { layout: false });
+]);
 
 // 10 pay application with contextual prompt
 const ctxLink = btnFrame('Connect Accounting', 540, 20, 200, 40, { bg: INK, r: 4 });
@@ -224,7 +224,7 @@ const settings = screen('Company Settings – Integrations', 'settings', 1868, 1
     T('Close Company Account', 20, 20, 400, { s: 16, w: 700, c: '#991b1b' }),
     T('Permanently delete this company and all project records.', 20, 50, 600, { s: 13, c: '#991b1b' }),
   ]),
-], { layout: false });
+]);
 
 // 12 support
 const supBack = linkText('‹ Back', 32, 150, 80, { c: BRAND });

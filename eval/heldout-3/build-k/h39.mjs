@@ -65,7 +65,7 @@ const today = screen('Today', 'today', 490, 0, W, H, [
   ]),
   stationCard,
   tabs('Today'),
-], { layout: false });
+]);
 go(today.children[1].children[4], 'tenday');
 
 // 3 ten-day
@@ -107,7 +107,7 @@ const places = screen('Places', 'places', 1960, 0, W, H, [
   ]),
   syncPlaces,
   tabs('Places'),
-], { layout: false });
+]);
 
 // 6 station
 const stBack = V('Vector', 20, 58, 24, 24, { fills: [solid(INK)] });
