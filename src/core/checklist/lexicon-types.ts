@@ -37,6 +37,8 @@ export type PhraseListName =
   | 'nda'
   | 'redirect'
   | 'alternatives'
+  | 'manualWays'
+  | 'insteadWords'
   | 'nonLinear'
   | 'pauseOnConnect'
   | 'inviteOnConnect'
@@ -58,7 +60,7 @@ export type RoleName =
   | 'spinner' | 'logo' | 'progress' | 'refreshIcon' | 'chart' | 'star';
 
 export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording' | 'namedData'
-  | 'rating' | 'prefilled' | 'speedPromise' | 'firstPerson' | 'dataFromSource' | 'pauseLater' | 'handOver' | 'crowdCount' | 'addControl' | 'negatedDirection' | 'requestsAccess' | 'money' | 'keyLength' | 'scopeList' | 'anyEmail' | 'choreGone' | 'bookCall'
+  | 'rating' | 'prefilled' | 'speedPromise' | 'firstPerson' | 'dataFromSource' | 'pauseLater' | 'handOver' | 'crowdCount' | 'addControl' | 'negatedDirection' | 'requestsAccess' | 'money' | 'keyLength' | 'scopeList' | 'anyEmail' | 'choreGone' | 'bookCall' | 'missingPlatformQuestion' | 'crowdAlready'
   | 'weRead' | 'statusSentence' | 'returnTrip';
 
 export type PlatformCategory = 'accounting' | 'commerce' | 'banking';
@@ -94,7 +96,7 @@ export const PLATFORM_CATEGORIES: readonly PlatformCategory[] = ['accounting', '
 
 /** Kept next to the types so a new list name is added in one place. */
 export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
-  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'genericObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'businessCrowd', 'fileWords', 'helpEntry', 'poweredBy', 'nda', 'redirect', 'alternatives', 'nonLinear', 'pauseOnConnect', 'inviteOnConnect', 'helpCue', 'refreshStart', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn',
+  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'genericObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'businessCrowd', 'fileWords', 'helpEntry', 'poweredBy', 'nda', 'redirect', 'alternatives', 'manualWays', 'insteadWords', 'nonLinear', 'pauseOnConnect', 'inviteOnConnect', 'helpCue', 'refreshStart', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn',
 ];
 
 export const ROLE_NAMES: readonly RoleName[] = [
@@ -106,7 +108,7 @@ export const PATTERN_NAMES: readonly PatternName[] = [
   'phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'quote', 'connectVerbFirst', 'connectToName', 'attribution',
   'syncing', 'connectionStatus', 'syncWording', 'namedData', 'rating', 'prefilled', 'speedPromise', 'firstPerson', 'dataFromSource',
   'pauseLater', 'handOver', 'crowdCount', 'addControl', 'negatedDirection', 'requestsAccess', 'money',
-  'weRead', 'statusSentence', 'returnTrip', 'keyLength', 'scopeList', 'anyEmail', 'choreGone', 'bookCall',
+  'weRead', 'statusSentence', 'returnTrip', 'keyLength', 'scopeList', 'anyEmail', 'choreGone', 'bookCall', 'missingPlatformQuestion', 'crowdAlready',
 ];
 
 export type { AreaId };

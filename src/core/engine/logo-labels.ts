@@ -48,7 +48,9 @@ export function* findLogoLabels(index: SnapshotIndex, lexicon: LexiconMatchers, 
       // Only a text's first part can be the name: a row often adds details after a separator ("Lloyds Bank Business ••5521").
       const first = !seen.has(text.node.id);
       seen.add(text.node.id);
-      if (first && text.words <= MAX_NAME_WORDS && /^[A-Z0-9]/.test(text.raw) && logos.some((logo) => besideLogo(logo, text))) names.push(text);
+      // "Link to Alexa" beside its icon is an action, not a platform's name.
+      if (first && text.words <= MAX_NAME_WORDS && /^[A-Z0-9]/.test(text.raw) && !lexicon.patterns.connectVerbFirst.test(text.raw)
+        && logos.some((logo) => besideLogo(logo, text))) names.push(text);
     });
     if (names.length > 0) byFrame.set(frameId, names);
   }

@@ -54,6 +54,18 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: '"Link to Alexa" beside its icon in a smart-lock app, with a lock "synced 2 min ago"',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const home = m.screen('Home');
+        m.text(home, 'Locked · battery 82% · synced 2 min ago');
+        m.layer(home, 'VECTOR', { name: 'Vector', x: 24, y: 200, width: 24, height: 24 });
+        m.button(home, 'Link to Alexa', { x: 56, y: 200, height: 24 });
+        return m.build();
+      },
+    },
+    {
       name: '"Connect your Gmail account" in a mail app: an account, but not the business\'s books',
       expect: 'missing',
       snapshot: () => {
@@ -245,6 +257,17 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
     },
   ],
   'funnel.social-proof': [
+    {
+      name: 'a returning customer\'s "Already using Hatchdesk? Log in" and "the tools you already use"',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Already using Hatchdesk? Log in');
+        m.text(frame, 'Hook up the tools you already use for books and card payments.');
+        return m.build();
+      },
+    },
     {
       name: 'a quote, then the name, then the role on its own line ("GM, …")',
       expect: 'found',

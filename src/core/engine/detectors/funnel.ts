@@ -127,7 +127,8 @@ export const socialProof = detector('funnel.social-proof', function* (context, v
     && other.words <= 12 && (lexicon.patterns.attribution.test(other.raw) || NAME_THEN_ROLE.test(other.node.text ?? '')));
   // A quotation counts as a testimonial only with a person and role beside it; a quoted title or a note does not.
   // A rating is read from the whole line: its stars lead it, and leading emoji are dropped from the raw text.
-  const proof = yield* filterSteps(meter, texts, (node) => lexicon.phrases.socialProof.test(node.text)
+  // "Already using" counts with a crowd ("10,000 shops already using…"), not as "Already using Hatchdesk? Log in".
+  const proof = yield* filterSteps(meter, texts, (node) => lexicon.phrases.socialProof.test(node.text) || lexicon.patterns.crowdAlready.test(node.raw)
     || lexicon.patterns.rating.test(node.node.text ?? '')
     || (node.words >= MIN_QUOTE_WORDS && lexicon.patterns.quote.test(node.raw) && attributed(node)), enoughForEvidence());
   if (proof.length === 0) {

@@ -228,6 +228,27 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.alternatives': [
     {
+      name: 'features of their own on a connect screen: "Upload receipts", "Tick off by hand"',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Upload receipts');
+        m.link(frame, 'Tick off by hand');
+        return m.build();
+      },
+    },
+    {
+      name: 'uploading statements instead',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.link(frame, 'Rather not connect? Upload your bank statements');
+        return m.build();
+      },
+    },
+    {
       name: 'a promise of "no spreadsheets" is not a spreadsheet to use instead',
       expect: 'missing',
       snapshot: () => {

@@ -167,9 +167,21 @@ export const search = detector('platform.search', function* (context, verdict) {
   return verdict.missing('No search field over the platforms was found.');
 });
 
+/**
+ * A way round a missing platform: worded as such ("Can't find your software?", "Not listed?"), or
+ * a manual way ("Upload", "by hand") that says it replaces the data ("statements", "a CSV",
+ * "instead") or answers "No store platform?". "Upload receipts" on its own is another feature.
+ */
+function offersWayRound(context: DetectorContext, node: IndexedNode): boolean {
+  const { phrases, patterns } = context.lexicon;
+  if (phrases.alternatives.test(node.text)) return true;
+  if (!phrases.manualWays.test(node.text)) return false;
+  return phrases.fileWords.test(node.text) || phrases.insteadWords.test(node.text) || patterns.missingPlatformQuestion.test(node.raw);
+}
+
 export const alternatives = detector('platform.alternatives', function* (context, verdict) {
   // Only where platforms are chosen: "Upload" or "Enter manually" elsewhere is another feature.
-  const ways = yield* filterSteps(context.meter, context.texts, (node) => context.lexicon.phrases.alternatives.test(node.text)
+  const ways = yield* filterSteps(context.meter, context.texts, (node) => offersWayRound(context, node)
     && (listsPlatforms(context, node.frame.id) || context.ctas.has(node.frame.id)), enoughForEvidence());
   if (ways.length === 0) return verdict.missing('A customer whose platform is not listed has no other way forward (e.g. uploading files).');
   return verdict.found(`There is a way forward when a platform is missing: ${quoted(ways[0]!)}.`, ways);

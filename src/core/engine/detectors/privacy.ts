@@ -34,7 +34,7 @@ export const dataScope = detector('privacy.data-scope', function* (context, verd
   // "will read:" / "can write:", the way a permissions summary says it.
   // An offer to upload a file instead ("Import a CSV of orders") is the way round a connection, not what it
   // shares; "ShelfSight is requesting access to orders" is the platform's own consent page speaking, not the app.
-  const scoped = yield* filterSteps(context.meter, context.texts, (node) => !phrases.alternatives.test(node.text) && !phrases.fileWords.test(node.text)
+  const scoped = yield* filterSteps(context.meter, context.texts, (node) => !phrases.alternatives.test(node.text) && !phrases.manualWays.test(node.text) && !phrases.fileWords.test(node.text)
     && !patterns.requestsAccess.test(node.raw)
     && (patterns.dataFromSource.test(node.raw) || patterns.scopeList.test(node.raw) || ((phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw))
       && flowsSomewhere(context, node))), enoughForEvidence());
