@@ -54,7 +54,8 @@ function centreY(node: IndexedNode): number {
 }
 
 function hasTabBar(frame: SnapshotFrame, texts: readonly IndexedNode[], nodes: readonly IndexedNode[]): boolean {
-  const top = frame.y + frame.height * (1 - TAB_BAR_SHARE);
+  // Layers' positions are relative to their screen.
+  const top = frame.height * (1 - TAB_BAR_SHARE);
   const near = texts.filter((node) => node.words > 0 && node.words <= TAB_LABEL_WORDS && node.node.y >= top);
   if (near.length < MIN_TABS) return false;
   const icons = nodes.filter((node) => node.node.y >= top - ICON_MAX && isIcon(node, texts));
@@ -71,7 +72,7 @@ function hasTabBar(frame: SnapshotFrame, texts: readonly IndexedNode[], nodes: r
 
 function hasSidebar(frame: SnapshotFrame, texts: readonly IndexedNode[], nodes: readonly IndexedNode[]): boolean {
   if (frame.width < WIDE_SCREEN) return false;
-  const edge = frame.x + frame.width * SIDEBAR_SHARE;
+  const edge = frame.width * SIDEBAR_SHARE;
   const near = texts.filter((node) => node.words > 0 && node.words <= SIDEBAR_LABEL_WORDS && node.node.x < edge);
   if (near.length < MIN_SIDEBAR_ENTRIES) return false;
   const icons = nodes.filter((node) => node.node.x < edge && isIcon(node, texts));

@@ -195,6 +195,21 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
     },
   ],
   'value.contextual-ctas': [
+    {
+      name: 'the onboarding\'s own first ask on a screen named "Home" is not a contextual prompt',
+      expect: 'manual',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        const home = m.screen('Home');
+        m.text(home, 'Finish setting up: 1 of 3 done');
+        const cta = m.button(home, 'Link accounts');
+        m.text(home, 'Chase Business');
+        m.goesTo(m.button(signUp, 'Create account'), home).start(signUp);
+        void cta;
+        return m.build();
+      },
+    },
     { name: 'a screen inside the app, known by its drawn tab bar (icons over short labels), asks to link the bank', expect: 'found', snapshot: quoteScreen(['Quote', 'Policies', 'Account'], true) },
     { name: 'the same ask over a row of footer links without icons: not known to be inside the app', expect: 'manual', snapshot: quoteScreen(['Terms', 'Privacy', 'Help'], false) },
     {

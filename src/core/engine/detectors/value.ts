@@ -108,12 +108,15 @@ export const contextualCtas = detector('value.contextual-ctas', function* (conte
   const featureFrames = [];
   for (const frame of index.snapshot.frames) {
     const name = index.frameNames.get(frame.id) ?? ' ';
-    if (lexicon.phrases.featureScreen.test(name)
+    // The flow's first connect prompt is the onboarding's own ask even on a screen named "Home": there,
+    // only a chart makes the ask contextual (an empty chart that connecting would fill).
+    const firstAsk = frame.id === context.flow.connectFrameId;
+    if ((!firstAsk && lexicon.phrases.featureScreen.test(name))
       || (yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(lexicon, node, 'chart')))) featureFrames.push(frame);
     // A screen with the app's own navigation (tab bar, sidebar) is inside the app, unless it is settings or
     // the connections page (by its name or title), or the flow's first connect prompt (the onboarding's own ask).
     // Drawn navigation is looked for only where there is an ask to find: it is the costlier test.
-    else if (frame.id !== context.flow.connectFrameId && !readsAsSettings(context, name, titleOf(textsIn(context, frame.id)))
+    else if (!firstAsk && !readsAsSettings(context, name, titleOf(textsIn(context, frame.id)))
       && ((yield* someSteps(meter, index.byFrame.get(frame.id) ?? [], (node) => hasRole(lexicon, node, 'appNavigation')))
         || (context.ctas.has(frame.id) && drawsAppNavigation(frame, textsIn(context, frame.id), index.byFrame.get(frame.id) ?? [])))) featureFrames.push(frame);
   }
