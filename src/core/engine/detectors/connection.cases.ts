@@ -101,6 +101,7 @@ export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
     connections('"Delete account" on the same screen', 'missing', [], ['Delete account']),
   ],
   'connection.refresh': [
+    connections('"↻ Refresh now" beside the connection', 'found', [], ['↻ Refresh now']),
     connections('"Request Updated Data" beside the connection', 'found', [], ['Request Updated Data']),
     connections('"Syncing…" is a state, not a control', 'missing', ['Syncing…']),
     connections('a longer label that starts with what it does', 'found', [], ['Re-check for new pay runs']),

@@ -164,6 +164,7 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     },
   ],
   'privacy.disconnect-anytime': [
+    onConnectScreen('unlinking whenever the customer wishes', 'found', 'You’re in charge — you can unlink your software whenever you wish, from Settings.'),
     onConnectScreen('cutting the connection whenever you like', 'found', 'After the import you can cut the connection whenever you like.'),
     onConnectScreen('disconnecting at any time is stated', 'found', 'You can disconnect at any time from Settings.'),
     onConnectScreen('unplugging, in other words', 'found', 'Change your mind? Unplug it whenever you like from Profile.'),
