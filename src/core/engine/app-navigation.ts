@@ -28,24 +28,34 @@ const ICON_MAX = 40;
 const ICON_GAP = 20;
 const ICON_TYPES: { [type: string]: boolean } = { VECTOR: true, INSTANCE: true, FRAME: true, GROUP: true, ELLIPSE: true, RECTANGLE: true, BOOLEAN_OPERATION: true, STAR: true, POLYGON: true };
 
-function isIcon(node: IndexedNode, texts: readonly IndexedNode[]): boolean {
-  const { type, width, height, x, y, fill } = node.node;
-  if (ICON_TYPES[type] !== true || fill === 'image' || width < ICON_MIN || height < ICON_MIN || width > ICON_MAX || height > ICON_MAX) return false;
+/** Shaped like an icon: a small mark of an icon's size, not a picture. */
+function iconShaped(node: IndexedNode): boolean {
+  const { type, width, height, fill } = node.node;
+  return ICON_TYPES[type] === true && fill !== 'image' && width >= ICON_MIN && height >= ICON_MIN && width <= ICON_MAX && height <= ICON_MAX;
+}
+
+/** No text sits inside the mark: a wizard's numbered step circle holds its number. */
+function holdsNoText(icon: IndexedNode, texts: readonly IndexedNode[]): boolean {
+  const { x, y, width, height } = icon.node;
   return !texts.some((text) => text.node.x >= x - 1 && text.node.y >= y - 1 && text.node.x + text.node.width <= x + width + 1 && text.node.y + text.node.height <= y + height + 1);
 }
 
-function iconAbove(label: IndexedNode, icons: readonly IndexedNode[]): boolean {
+/*
+ * The text check runs only for a mark already placed where a label's icon goes: on a screen of
+ * thousands of layers, checking every small shape against every text would stall a slice.
+ */
+function iconAbove(label: IndexedNode, marks: readonly IndexedNode[], texts: readonly IndexedNode[]): boolean {
   const centre = label.node.x + label.node.width / 2;
-  return icons.some((icon) => {
+  return marks.some((icon) => {
     const gap = label.node.y - (icon.node.y + icon.node.height);
-    return gap >= -2 && gap <= ICON_GAP && Math.abs(icon.node.x + icon.node.width / 2 - centre) <= label.node.width / 2 + 8;
+    return gap >= -2 && gap <= ICON_GAP && Math.abs(icon.node.x + icon.node.width / 2 - centre) <= label.node.width / 2 + 8 && holdsNoText(icon, texts);
   });
 }
 
-function iconBefore(label: IndexedNode, icons: readonly IndexedNode[]): boolean {
-  return icons.some((icon) => {
+function iconBefore(label: IndexedNode, marks: readonly IndexedNode[], texts: readonly IndexedNode[]): boolean {
+  return marks.some((icon) => {
     const gap = label.node.x - (icon.node.x + icon.node.width);
-    return gap >= -2 && gap <= ICON_GAP && Math.abs(icon.node.y + icon.node.height / 2 - centreY(label)) <= 8;
+    return gap >= -2 && gap <= ICON_GAP && Math.abs(icon.node.y + icon.node.height / 2 - centreY(label)) <= 8 && holdsNoText(icon, texts);
   });
 }
 
@@ -56,32 +66,46 @@ function centreY(node: IndexedNode): number {
 function hasTabBar(frame: SnapshotFrame, texts: readonly IndexedNode[], nodes: readonly IndexedNode[]): boolean {
   // Layers' positions are relative to their screen.
   const top = frame.height * (1 - TAB_BAR_SHARE);
-  const near = texts.filter((node) => node.words > 0 && node.words <= TAB_LABEL_WORDS && node.node.y >= top);
+  const band = texts.filter((node) => node.node.y >= top - ICON_MAX);
+  const near = band.filter((node) => node.words > 0 && node.words <= TAB_LABEL_WORDS && node.node.y >= top);
   if (near.length < MIN_TABS) return false;
-  const icons = nodes.filter((node) => node.node.y >= top - ICON_MAX && isIcon(node, texts));
-  const labels = near.filter((label) => iconAbove(label, icons));
-  for (const label of labels) {
-    const row = labels.filter((other) => Math.abs(centreY(other) - centreY(label)) <= ROW_TOLERANCE);
-    if (row.length < MIN_TABS) continue;
-    const left = Math.min(...row.map((node) => node.node.x));
-    const right = Math.max(...row.map((node) => node.node.x + node.node.width));
-    if (right - left >= frame.width * TAB_SPREAD) return true;
-  }
-  return false;
+  // Rows of short labels spread across the screen first; the icons are looked for only on those rows.
+  const rows = groupBy(near, (node) => centreY(node), ROW_TOLERANCE).filter((row) => row.length >= MIN_TABS && spread(row) >= frame.width * TAB_SPREAD);
+  if (rows.length === 0) return false;
+  const marks = nodes.filter((node) => node.node.y >= top - ICON_MAX && iconShaped(node));
+  return rows.some((row) => {
+    const tabs = row.filter((label) => iconAbove(label, marks, band));
+    return tabs.length >= MIN_TABS && spread(tabs) >= frame.width * TAB_SPREAD;
+  });
 }
 
 function hasSidebar(frame: SnapshotFrame, texts: readonly IndexedNode[], nodes: readonly IndexedNode[]): boolean {
   if (frame.width < WIDE_SCREEN) return false;
   const edge = frame.width * SIDEBAR_SHARE;
-  const near = texts.filter((node) => node.words > 0 && node.words <= SIDEBAR_LABEL_WORDS && node.node.x < edge);
+  const band = texts.filter((node) => node.node.x < edge);
+  const near = band.filter((node) => node.words > 0 && node.words <= SIDEBAR_LABEL_WORDS);
   if (near.length < MIN_SIDEBAR_ENTRIES) return false;
-  const icons = nodes.filter((node) => node.node.x < edge && isIcon(node, texts));
-  const labels = near.filter((label) => iconBefore(label, icons));
-  for (const label of labels) {
-    const column = labels.filter((other) => Math.abs(other.node.x - label.node.x) <= COLUMN_TOLERANCE);
-    if (column.length >= MIN_SIDEBAR_ENTRIES) return true;
+  const columns = groupBy(near, (node) => node.node.x, COLUMN_TOLERANCE).filter((column) => column.length >= MIN_SIDEBAR_ENTRIES);
+  if (columns.length === 0) return false;
+  const marks = nodes.filter((node) => node.node.x < edge && iconShaped(node));
+  return columns.some((column) => column.filter((label) => iconBefore(label, marks, band)).length >= MIN_SIDEBAR_ENTRIES);
+}
+
+/** Groups of nodes whose `key` lies within `tolerance` of the group's first, in key order. */
+function groupBy(nodes: readonly IndexedNode[], key: (node: IndexedNode) => number, tolerance: number): IndexedNode[][] {
+  const sorted = [...nodes].sort((a, b) => key(a) - key(b));
+  const groups: IndexedNode[][] = [];
+  for (const node of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && key(node) - key(last[0]!) <= tolerance) last.push(node);
+    else groups.push([node]);
   }
-  return false;
+  return groups;
+}
+
+/** How wide a row of labels reaches, from the first one's left edge to the last one's right. */
+function spread(row: readonly IndexedNode[]): number {
+  return Math.max(...row.map((node) => node.node.x + node.node.width)) - Math.min(...row.map((node) => node.node.x));
 }
 
 /** Whether the screen draws the app's navigation, from its texts and all its nodes. */

@@ -40,23 +40,55 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function compileLexicon(lexicon: Lexicon): LexiconMatchers {
+/** Phrase lists compiled between two yields: about a millisecond's work. */
+const LISTS_PER_STEP = 8;
+
+/**
+ * Compiles the lexicon, yielding every few lists: the first review in the plugin's process
+ * compiles it inside the scan's slices, and in one piece it would take a slice of its own of
+ * 15–20 ms on a cold start.
+ */
+export function* compileLexiconSteps(lexicon: Lexicon): Generator<void, LexiconMatchers, void> {
   const forms = createWordForms(lexicon.spellings);
-  const phrases = (list: readonly string[]) => compilePhrases(list, forms);
-  return {
-    forms,
-    phrases: mapValues(lexicon.phrases, phrases),
-    roles: mapValues(lexicon.roles, phrases),
-    patterns: mapValues(lexicon.patterns, (source) => new RegExp(source, 'iu')),
-    platforms: lexicon.platforms.map((platform) => ({
+  let sinceYield = 0;
+  function* phrases(list: readonly string[]): Generator<void, PhraseMatcher, void> {
+    const matcher = compilePhrases(list, forms);
+    if (++sinceYield >= LISTS_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
+    return matcher;
+  }
+  function* eachList<K extends string>(record: Record<K, string[]>): Generator<void, Record<K, PhraseMatcher>, void> {
+    const out = {} as Record<K, PhraseMatcher>;
+    for (const key of Object.keys(record) as K[]) out[key] = yield* phrases(record[key]);
+    return out;
+  }
+  const phraseLists = yield* eachList(lexicon.phrases);
+  const roles = yield* eachList(lexicon.roles);
+  const patterns = mapValues(lexicon.patterns, (source) => new RegExp(source, 'iu'));
+  yield;
+  const platforms: PlatformMatcher[] = [];
+  for (const platform of lexicon.platforms) {
+    platforms.push({
       platform,
-      full: phrases(platform.fullNames),
+      full: yield* phrases(platform.fullNames),
       fullGlobal: new RegExp(` (?:${platform.fullNames.map((name) => escape(forms(normaliseText(name)).trim())).join('|')})(?= )`, 'gu'),
-      bare: platform.matchFullNamesOnly ? null : phrases([platform.name]),
-    })),
-    anyPlatform: phrases(flatMap(lexicon.platforms, (platform) => (platform.matchFullNamesOnly ? platform.fullNames : [...platform.fullNames, platform.name]))),
-    categories: lexicon.categories.map((category) => ({ id: category.id, heading: phrases(category.headings) })),
-  };
+      bare: platform.matchFullNamesOnly ? null : yield* phrases([platform.name]),
+    });
+  }
+  const anyPlatform = yield* phrases(flatMap(lexicon.platforms, (platform) => (platform.matchFullNamesOnly ? platform.fullNames : [...platform.fullNames, platform.name])));
+  const categories: LexiconMatchers['categories'] = [];
+  for (const category of lexicon.categories) categories.push({ id: category.id, heading: yield* phrases(category.headings) });
+  return { forms, phrases: phraseLists, roles, patterns, platforms, anyPlatform, categories };
+}
+
+export function compileLexicon(lexicon: Lexicon): LexiconMatchers {
+  const steps = compileLexiconSteps(lexicon);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 let compiled: LexiconMatchers | null = null;
@@ -64,5 +96,11 @@ let compiled: LexiconMatchers | null = null;
 /** The bundled lexicon, compiled on first use (never at import time). */
 export function lexiconMatchers(): LexiconMatchers {
   compiled ??= compileLexicon(LEXICON);
+  return compiled;
+}
+
+/** The same, compiled in steps when it is not compiled yet. */
+export function* lexiconMatchersSteps(): Generator<void, LexiconMatchers, void> {
+  compiled ??= yield* compileLexiconSteps(LEXICON);
   return compiled;
 }
