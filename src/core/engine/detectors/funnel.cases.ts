@@ -258,6 +258,17 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.social-proof': [
     {
+      name: 'a quote with a dash inside it, signed by an owner',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '“Funded in 48 hours — we restocked before Black Friday.”', { y: 200, height: 40 });
+        m.text(frame, 'Dana Whitfield, owner, Copper & Pine Goods', { y: 250 });
+        return m.build();
+      },
+    },
+    {
       name: 'a returning customer\'s "Already using Hatchdesk? Log in" and "the tools you already use"',
       expect: 'missing',
       snapshot: () => {

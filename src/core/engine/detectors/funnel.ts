@@ -7,6 +7,7 @@ import type { IndexedNode } from '../snapshot-index';
 import { reachableAvoiding, subMenuEntry } from '../sub-menu';
 import { readsAsConnectLabel } from '../connect-cta';
 import { eachSteps, filterSteps, someSteps, type Steps } from '../steps';
+import { cleanRaw, normaliseText, wordCount } from '../text/normalise';
 
 const TARGET_STEPS = 3;
 const MAX_STEP_WORDS = 14;
@@ -119,6 +120,17 @@ export const ctaVisible = detector('funnel.cta-visible', function* (context, ver
   return verdict.missing('No button or menu entry asks the customer to connect their software or accounts.');
 });
 
+/**
+ * A quotation of some length. Judged on the whole text: a dash inside a quote ("Funded in 48
+ * hours — we restocked…") splits the text into parts that are each too short.
+ */
+function readsAsQuote(context: DetectorContext, node: IndexedNode): boolean {
+  const raw = node.part ? cleanRaw(node.node.text ?? '') : node.raw;
+  if (node.part && raw.indexOf(node.raw) !== 0) return false;
+  const words = node.part ? wordCount(context.lexicon.forms(normaliseText(raw))) : node.words;
+  return words >= MIN_QUOTE_WORDS && context.lexicon.patterns.quote.test(raw);
+}
+
 export const socialProof = detector('funnel.social-proof', function* (context, verdict) {
   const { lexicon, meter } = context;
   const texts = context.texts;
@@ -130,7 +142,7 @@ export const socialProof = detector('funnel.social-proof', function* (context, v
   // "Already using" counts with a crowd ("10,000 shops already using…"), not as "Already using Hatchdesk? Log in".
   const proof = yield* filterSteps(meter, texts, (node) => lexicon.phrases.socialProof.test(node.text) || lexicon.patterns.crowdAlready.test(node.raw)
     || lexicon.patterns.rating.test(node.node.text ?? '')
-    || (node.words >= MIN_QUOTE_WORDS && lexicon.patterns.quote.test(node.raw) && attributed(node)), enoughForEvidence());
+    || (readsAsQuote(context, node) && attributed(node)), enoughForEvidence());
   if (proof.length === 0) {
     const stars = yield* filterSteps(meter, context.index.nodes, (node) => context.scope.has(node.frame.id) && node.words === 0 && hasRole(lexicon, node, 'star'));
     if (stars.length > 0) return verdict.manual(`A layer named like a rating (${quoted(stars[0]!)}) is shown without words: check it is a customer rating.`, stars);

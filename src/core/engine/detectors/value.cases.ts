@@ -295,6 +295,17 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
   ],
   'value.faq-link': [
     {
+      name: 'an FAQ link on the explainer, whose value is the chore that goes away',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Why link');
+        m.text(frame, 'Stop typing every invoice in twice');
+        m.link(frame, 'What do I get out of linking? Read the FAQs');
+        return m.build();
+      },
+    },
+    {
       name: 'a learn-more link on the connect screen',
       expect: 'found',
       snapshot: () => {

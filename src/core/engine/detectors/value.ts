@@ -141,7 +141,7 @@ export const faqLink = detector('value.faq-link', function* (context, verdict) {
   const nearValue = [];
   for (const link of links) {
     if (context.ctas.has(link.frame.id)
-      || (yield* someSteps(meter, textsIn(context, link.frame.id), (node) => phrases.value.test(node.text)))) nearValue.push(link);
+      || (yield* someSteps(meter, textsIn(context, link.frame.id), (node) => saysValue(context, node.text, node.raw)))) nearValue.push(link);
   }
   if (nearValue.length > 0) return verdict.found(`A learn-more link sits by the value message: ${quoted(nearValue[0]!)}.`, nearValue);
   if (links.length > 0) return verdict.missing(`${quoted(links[0]!)} is not on a screen that explains the value of connecting.`, links);
