@@ -301,6 +301,7 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
         const m = new Mockup();
         const frame = m.screen('Why link');
         m.text(frame, 'Stop typing every invoice in twice');
+        m.text(frame, 'Link your accounting software and your bank.');
         m.link(frame, 'What do I get out of linking? Read the FAQs');
         return m.build();
       },
