@@ -180,6 +180,8 @@ export function emit(b, name, meta, truth) {
     const connect = pre.order.find((f) => b.connectFrames.has(f)) ?? null;
     const f = flowFacts(doc, meta.startOverride, connect);
     flow = { startFrameId: f.startFrameId, connectFrameId: f.connectFrameId, stepsToConnect: f.stepsToConnect, deadEnds: f.deadEnds };
+  } else {
+    flow.startFrameId = flowFacts(doc, meta.startOverride, null).startFrameId;
   }
   const t = { file: `${name}.json`, kind: truth.kind, writtenBy: WRITTEN_BY, description: truth.description, present: truth.present, absent: truth.absent, notes: truth.notes, flow };
   writeFileSync(join(OUT, `${name}.json`), JSON.stringify(doc, null, 1) + '\n');
