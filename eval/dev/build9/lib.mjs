@@ -171,7 +171,21 @@ export function makeDoc(fileName) {
       return;
     }
     node.absoluteBoundingBox = { x: ox + r.x, y: oy + r.y, width: r.width, height: r.height };
+    node._h = r.height;
+    if (node.layoutMode && node.children) stack(node);
+    delete node._h;
     for (const c of node.children || []) absolutize(c, ox + r.x, oy + r.y);
+  }
+
+  // auto-layout frames place sized children one after another
+  function stack(node) {
+    const pad = node.paddingLeft || 0;
+    let at = pad;
+    for (const c of node.children) {
+      if (!c._rel || c._rel.width === 0 || c.visible === false) continue;
+      if (node.layoutMode === 'VERTICAL') { c._rel.x = pad; c._rel.y = at; at += c._rel.height + node.itemSpacing; }
+      else { c._rel.x = at; c._rel.y = Math.max(0, Math.round((node._h - c._rel.height) / 2)); at += c._rel.width + node.itemSpacing; }
+    }
   }
 
   function write(path, meta) {
