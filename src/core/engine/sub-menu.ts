@@ -40,26 +40,3 @@ export function subMenuEntry(context: DetectorContext): IndexedNode | null {
   if (path.length < 2) return null;
   return entryIn(context, path[path.length - 2]!, path[path.length - 1]!);
 }
-
-/** Frames the start reaches without passing through `avoid`. */
-export function reachableAvoiding(context: DetectorContext, avoid: ReadonlySet<string>): Set<string> {
-  const start = context.flow.startFrameId;
-  const seen = new Set<string>();
-  if (start === null || avoid.has(start)) return seen;
-  const next = new Map<string, string[]>();
-  for (const link of context.index.snapshot.links) {
-    const list = next.get(link.sourceFrameId);
-    if (list) list.push(link.destinationFrameId);
-    else next.set(link.sourceFrameId, [link.destinationFrameId]);
-  }
-  const queue = [start];
-  seen.add(start);
-  while (queue.length > 0) {
-    for (const to of next.get(queue.shift()!) ?? []) {
-      if (seen.has(to) || avoid.has(to)) continue;
-      seen.add(to);
-      queue.push(to);
-    }
-  }
-  return seen;
-}

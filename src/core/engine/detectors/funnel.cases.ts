@@ -54,6 +54,23 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: 'connect buttons only on screens the prototype reaches through Settings',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const home = m.screen('Dashboard');
+        const settings = m.screen('Settings — General');
+        m.goesTo(m.link(home, 'Settings'), settings).start(home);
+        const { frame, cta } = connectScreen(m, 'Connect QuickBooks Online');
+        m.goesTo(m.link(settings, 'Connections'), frame);
+        const review = m.screen('Review access — QuickBooks Online');
+        m.text(review, 'QuickBooks Online');
+        m.goesTo(cta, review);
+        m.button(review, 'Authorize QuickBooks Online');
+        return m.build();
+      },
+    },
+    {
       name: '"Link to Alexa" beside its icon in a smart-lock app, with a lock "synced 2 min ago"',
       expect: 'missing',
       snapshot: () => {

@@ -4,7 +4,8 @@ import { textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { roleNearby, hasRole } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
-import { reachableAvoiding, subMenuEntry } from '../sub-menu';
+import { reachableAvoiding } from '../flow-reach';
+import { subMenuEntry } from '../sub-menu';
 import { readsAsConnectLabel } from '../connect-cta';
 import { eachSteps, filterSteps, someSteps, type Steps } from '../steps';
 import { cleanRaw, normaliseText, wordCount } from '../text/normalise';
@@ -84,11 +85,13 @@ export const ctaVisible = detector('funnel.cta-visible', function* (context, ver
   const { index, lexicon, meter } = context;
   const prominent: IndexedNode[] = [];
   let buried: IndexedNode | null = null;
-  // Screens the prototype reaches only through a sub-menu (the one the connect screen is opened from).
+  // Screens the prototype reaches only through settings or a sub-menu (the one the connect screen is opened from).
   const entry = subMenuEntry(context);
   const path = context.flow.pathToConnect;
-  const open = entry ? reachableAvoiding(context, new Set([path[path.length - 2]!])) : null;
-  const reachable = entry ? reachableAvoiding(context, new Set()) : null;
+  const closed = new Set(context.index.snapshot.frames.filter((frame) => lexicon.phrases.settingsScreen.test(index.frameNames.get(frame.id) ?? ' ')).map((frame) => frame.id));
+  if (entry) closed.add(path[path.length - 2]!);
+  const open = closed.size > 0 ? reachableAvoiding(context, closed) : null;
+  const reachable = open ? reachableAvoiding(context, new Set()) : null;
   const behindMenu = (frameId: string) => open !== null && reachable!.has(frameId) && !open.has(frameId);
   for (const [frameId, ctas] of context.ctas) {
     // An email's button is not the app's interface.

@@ -185,6 +185,7 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('trouble with something else', 'missing', 'Trouble sleeping? Try our wind-down'),
   ],
   'privacy.statistics': [
+    onConnectScreen('a company\'s identifier, not a count', 'missing', 'Company ID 9130 3551 2288'),
     onConnectScreen('"more than" a count of organisations that connect', 'found', 'More than 4,200 UK charities already link their books with Giftwell.'),
     onConnectScreen('a count of restaurants', 'found', '4,200+ restaurants run tips on Tipwell'),
     onConnectScreen('a key length, not a count', 'missing', '🔒 Secured with 256-bit encryption. Never sold, never shared without your consent.'),

@@ -138,7 +138,8 @@ export const statistics = detector('privacy.statistics', function* (context, ver
   // "4,500+ sellers": a crowd of businesses counted in thousands is a trust figure; a crowd of consumers
   // ("2M+ members") is not the customers the checklist means, "256-bit encryption" is a key length, and what can be connected ("Choose from
   // 12,000+ banks") is no crowd. A sum of money ("grants up to £50,000 for businesses") is an offer.
-  const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && patterns.statNumber.test(node.raw.split(patterns.money).join(' ').split(patterns.keyLength).join(' ')))
+  const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && !patterns.identifier.test(node.raw)
+    && patterns.statNumber.test(node.raw.split(patterns.money).join(' ').split(patterns.keyLength).join(' ')))
     || (patterns.crowdCount.test(node.raw) && phrases.businessCrowd.test(node.text) && !countsConnectables(context, node)), enoughForEvidence());
   if (figures.length === 0) return verdict.missing('No number is tied to a trust claim (customers, businesses, encryption).');
   return verdict.found(`A figure backs up trust: ${quoted(figures[0]!)}.`, figures);

@@ -370,6 +370,19 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
   ],
   'value.progress-meter': [
     {
+      name: '"Step 1 of 2" on a company form, and a sync\'s "1,412 of 3,980 invoices"',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const form = m.screen('Company setup');
+        m.text(form, 'Step 1 of 2');
+        m.text(form, 'Company name');
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Syncing… 1,412 of 3,980 invoices');
+        return m.build();
+      },
+    },
+    {
       name: 'a track with a shorter fill from the same start, labelled with a percentage',
       expect: 'found',
       snapshot: () => {

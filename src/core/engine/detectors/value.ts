@@ -1,7 +1,7 @@
 /** The value exchange: why connecting pays off (docs/checklist.md, area 2). */
 import { drawsAppNavigation } from '../app-navigation';
 import { readsAsConnectLabel } from '../connect-cta';
-import { textsIn, type DetectorContext } from '../context';
+import { listsPlatforms, textsIn, type DetectorContext } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { hasRole, looksLikeButton } from '../structure';
 import { ancestorsOf, type IndexedNode } from '../snapshot-index';
@@ -204,7 +204,12 @@ function filledBar(context: DetectorContext, nodes: readonly IndexedNode[]): { f
 
 export const progressMeter = detector('value.progress-meter', function* (context, verdict) {
   const { lexicon, meter } = context;
-  const worded = yield* filterSteps(meter, context.texts, (node) => lexicon.phrases.progress.test(node.text) || lexicon.patterns.progressCount.test(node.raw), enoughForEvidence());
+  // "Step 1 of 2" on a company form counts the form's pages; a count counts here when it is about
+  // connecting, or sits where connecting happens. "Syncing… 1,412 of 3,980" is a sync, not a meter.
+  const aboutConnecting = (node: IndexedNode) => lexicon.phrases.connectVerb.test(node.text) || lexicon.phrases.connectObject.test(node.text)
+    || context.ctas.has(node.frame.id) || listsPlatforms(context, node.frame.id);
+  const worded = yield* filterSteps(meter, context.texts, (node) => lexicon.phrases.progress.test(node.text)
+    || (lexicon.patterns.progressCount.test(node.raw) && !lexicon.patterns.syncing.test(node.raw) && aboutConnecting(node)), enoughForEvidence());
   if (worded.length > 0) return verdict.found(`Progress is shown: ${quoted(worded[0]!)}.`, worded);
   for (const frame of context.scopeFrames) {
     const segments = segmentedBar(context.index.byFrame.get(frame.id) ?? []);
