@@ -54,6 +54,17 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: 'a chat quick reply "🔗 Link my rota app"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const chat = m.screen('Chat – Ada');
+        m.text(chat, 'Want to stop typing everyone’s hours in twice?');
+        m.button(chat, '🔗 Link my rota app');
+        return m.build();
+      },
+    },
+    {
       name: 'connect buttons only on screens the prototype reaches through Settings',
       expect: 'missing',
       snapshot: () => {

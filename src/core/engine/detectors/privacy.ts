@@ -83,7 +83,8 @@ function readsAsConsent(context: DetectorContext, node: IndexedNode, onConnectSt
   // "I agree to the Terms" at sign-up or checkout accepts the app's terms; an agreement is consent to
   // share when it names the data or sharing, or sits where connecting happens.
   if (phrases.consent.test(node.text)) return aboutData || phrases.dataDirection.test(node.text) || onConnectStep;
-  return patterns.firstPerson.test(node.raw) && aboutData;
+  // "I'm happy for PayRota to read my rota": the customer's own words on reading their system.
+  return patterns.firstPerson.test(node.raw) && (aboutData || (phrases.dataDirection.test(node.text) && phrases.connectObject.test(node.text)));
 }
 
 export const consentAction = detector('privacy.consent-action', function* (context, verdict) {
