@@ -87,7 +87,7 @@ const welcome = screen('Welcome', 1400, 0, [
     T('Three things and you can request your first advance:', 0, 0, 760, 16, 400, { color: '5A6170' }),
     T('1  Tell us about your agency  ✓\n2  Plug in your timesheets, books and bank\n3  Pick the invoices you want funded', 0, 0, 760, 18, 500, { h: 90 }),
     HS('Frame 31', 0, 0, [
-      go(btnF('Let’s go', 0, 0, 160, 44, 'cta/primary', { bg: '1E5B4F' }), '@Plug in your back office'),
+      go(btnF('Let’s\u00A0go', 0, 0, 160, 44, 'cta/primary', { bg: '1E5B4F' }), '@Plug in your back office'),
       go(link('Read the factoring agreement', 0, 12, 260, { color: '1E5B4F' }), '@Terms'),
     ], { gap: 24 }),
   ], { gap: 16 }),
@@ -120,7 +120,7 @@ const connect = screen('Plug in your back office', 0, 1000, [
       F('Frame 41', 0, 4, 240, 8, { fills: solid('E3E7EC'), cornerRadius: 4 }, [R('Rectangle 3', 0, 0, 120, 8, { fills: solid('1E5B4F'), cornerRadius: 4 })]),
       T('Funding readiness: 50%', 0, 0, 200, 12, 500, { color: '5A6170' }),
     ], { gap: 12 }),
-    T('Plug in your back office', 0, 0, 740, 26, 700),
+    T('Plug in your back\u00A0office', 0, 0, 740, 26, 700),
     T('Get invoices funded within one business day instead of waiting on net-45 terms. We pull approved hours from your timesheet system to build invoices, check each client’s payment history in your books, and confirm deposits against your bank balance.', 0, 0, 740, 14, 400, { color: '3D4350', h: 60 }),
     searchField('Search 120+ timesheet, accounting and banking systems', 0, 0, 480),
     T('Timesheets & time tracking', 0, 0, 740, 18, 600),

@@ -83,7 +83,7 @@ const dataSources = screen('Settings — Data sources', [
   t('Settings', 24, 72, 200, 12, 700, { color: grey }),
   settingsNav('Data sources'),
   VS('Auto layout', 300, 88, 760, [
-    HS('Frame 70', 0, 0, [t('Data sources', 0, 0, 420, 22, 700), go(btnF('Send to a teammate', 0, 0, 170, 36, 'Frame 71', { bg: 'FFFFFF', fg: teal, stroke: teal, r: 4, size: 13 }), '@Invite teammate', 'OVERLAY'), go(link('Finish later', 0, 8, 100, { color: grey }), '@Forecasts')], { gap: 20 }),
+    HS('Frame 70', 0, 0, [t('Data\u200Bsources', 0, 0, 420, 22, 700), go(btnF('Send to a teammate', 0, 0, 170, 36, 'Frame 71', { bg: 'FFFFFF', fg: teal, stroke: teal, r: 4, size: 13 }), '@Invite teammate', 'OVERLAY'), go(link('Finish later', 0, 8, 100, { color: grey }), '@Forecasts')], { gap: 20 }),
     searchField('Search ERPs, accounting and marketplaces', 0, 0, 420, 'Frame 72'),
     t('ERP & accounting', 0, 0, 760, 16, 700),
     VS('Frame 74', 0, 0, 760, [
