@@ -21,6 +21,37 @@ function quoteScreen(tabs: readonly string[], icons: boolean): DetectorCase['sna
   };
 }
 
+/** A catalog step with value and data-use bullets and a BigCommerce card, which opens a sheet when `linked`. */
+function catalogScreen(linked: boolean): DetectorCase['snapshot'] {
+  return () => {
+    const m = new Mockup();
+    const frame = m.screen('Catalog');
+    m.text(frame, 'Bring in your catalog');
+    m.text(frame, '•  No retyping: products and stock arrive in minutes\n•  We only read your catalog and inventory');
+    const card = m.layer(frame, 'FRAME', { height: 72, fill: 'solid', name: 'Frame 12' });
+    m.text(frame, 'BigCommerce', { parent: card });
+    if (linked) m.goesTo(card, m.screen('Modal / BigCommerce'));
+    return m.build();
+  };
+}
+
+/**
+ * Sign-up, the connect prompt, and the screen the prompt leads to, with a tab bar named so;
+ * `fill` draws that screen's content.
+ */
+function afterOnboarding(fill: (m: Mockup, page: string) => void): DetectorCase['snapshot'] {
+  return () => {
+    const m = new Mockup();
+    const signUp = m.screen('Sign up');
+    const { frame, cta } = connectScreen(m);
+    const page = m.screen('Frame 12');
+    fill(m, page);
+    m.layer(page, 'FRAME', { name: 'Tab bar', y: 780, height: 44, fill: 'solid' });
+    m.goesTo(m.button(signUp, 'Create account'), frame).goesTo(cta, page).start(signUp);
+    return m.build();
+  };
+}
+
 export const VALUE_CASES: Record<string, DetectorCase[]> = {
   'value.three-part': [
     {
@@ -119,34 +150,8 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
         return m.build();
       },
     },
-    {
-      name: 'platform cards that lead on when clicked are the next step, beside bullets on value and data use',
-      expect: 'found',
-      snapshot: () => {
-        const m = new Mockup();
-        const frame = m.screen('Catalog');
-        m.text(frame, 'Bring in your catalog');
-        m.text(frame, '•  No retyping: products and stock arrive in minutes\n•  We only read your catalog and inventory');
-        const card = m.layer(frame, 'FRAME', { height: 72, fill: 'solid', name: 'Frame 12' });
-        m.text(frame, 'BigCommerce', { parent: card });
-        const sheet = m.screen('Modal / BigCommerce');
-        m.goesTo(card, sheet);
-        return m.build();
-      },
-    },
-    {
-      name: 'the same cards with no prototype link: nothing is the next step',
-      expect: 'missing',
-      snapshot: () => {
-        const m = new Mockup();
-        const frame = m.screen('Catalog');
-        m.text(frame, 'Bring in your catalog');
-        m.text(frame, '•  No retyping: products and stock arrive in minutes\n•  We only read your catalog and inventory');
-        const card = m.layer(frame, 'FRAME', { height: 72, fill: 'solid', name: 'Frame 12' });
-        m.text(frame, 'BigCommerce', { parent: card });
-        return m.build();
-      },
-    },
+    { name: 'platform cards that lead on when clicked are the next step, beside bullets on value and data use', expect: 'found', snapshot: catalogScreen(true) },
+    { name: 'the same cards with no prototype link: nothing is the next step', expect: 'missing', snapshot: catalogScreen(false) },
     {
       name: 'a connect button with no explanation',
       expect: 'missing',
@@ -226,48 +231,27 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
     {
       name: 'an app screen with a tab bar asks to link the bank, after onboarding',
       expect: 'found',
-      snapshot: () => {
-        const m = new Mockup();
-        const signUp = m.screen('Sign up');
-        const { frame, cta } = connectScreen(m);
-        const app = m.screen('Frame 9');
-        m.text(app, 'Your invoices');
-        m.button(app, 'Link your bank');
-        m.layer(app, 'FRAME', { name: 'Tab bar', y: 780, height: 44, fill: 'solid' });
-        m.goesTo(m.button(signUp, 'Create account'), frame).goesTo(cta, app).start(signUp);
-        return m.build();
-      },
+      snapshot: afterOnboarding((m, page) => {
+        m.text(page, 'Your invoices');
+        m.button(page, 'Link your bank');
+      }),
     },
     {
       name: 'the connections page, titled so, has a tab bar and an add button',
       expect: 'manual',
-      snapshot: () => {
-        const m = new Mockup();
-        const signUp = m.screen('Sign up');
-        const { frame, cta } = connectScreen(m);
-        const page = m.screen('Frame 12');
+      snapshot: afterOnboarding((m, page) => {
         m.setFontSize(m.text(page, 'Connected accounts'), 24);
         m.text(page, 'Xero');
         m.button(page, 'Connect another bank');
-        m.layer(page, 'FRAME', { name: 'Tab bar', y: 780, height: 44, fill: 'solid' });
-        m.goesTo(m.button(signUp, 'Create account'), frame).goesTo(cta, page).start(signUp);
-        return m.build();
-      },
+      }),
     },
     {
       name: 'an app screen with a tab bar offers only to add another bank',
       expect: 'missing',
-      snapshot: () => {
-        const m = new Mockup();
-        const signUp = m.screen('Sign up');
-        const { frame, cta } = connectScreen(m);
-        const page = m.screen('Frame 12');
+      snapshot: afterOnboarding((m, page) => {
         m.setFontSize(m.text(page, 'Your money'), 24);
         m.button(page, 'Connect another bank');
-        m.layer(page, 'FRAME', { name: 'Tab bar', y: 780, height: 44, fill: 'solid' });
-        m.goesTo(m.button(signUp, 'Create account'), frame).goesTo(cta, page).start(signUp);
-        return m.build();
-      },
+      }),
     },
     {
       name: 'the onboarding connect screen itself has a tab bar',
