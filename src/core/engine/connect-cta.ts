@@ -12,7 +12,7 @@
  * about connecting only when the screen also names something financial.
  */
 import { isClickable, isTextNode, MAX_CONTROL_WORDS } from './structure';
-import { ancestorsOf, type IndexedNode, type SnapshotIndex } from './snapshot-index';
+import { isOrUnder, type IndexedNode, type SnapshotIndex } from './snapshot-index';
 
 /** How many layers up a card's link may sit from its name (name → row → card). */
 const CARD_DEPTH = 3;
@@ -88,7 +88,7 @@ function namesFinancialThings(lexicon: LexiconMatchers, texts: readonly IndexedN
  */
 function isLinkedPlatformCard(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode): boolean {
   if (!lexicon.anyPlatform.test(node.text)) return false;
-  return index.linkSources.has(node.node.id) || ancestorsOf(index, node, CARD_DEPTH).some((ancestor) => index.linkSources.has(ancestor.node.id));
+  return isOrUnder(index, node, CARD_DEPTH, (nodeId) => index.linkSources.has(nodeId));
 }
 
 export function isConnectCta(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode, aboutConnecting: (frameId: string) => boolean): boolean {

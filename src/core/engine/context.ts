@@ -68,6 +68,11 @@ export function platformsIn(context: DetectorContext, frameId: string): Platform
   return context.platformsByFrame.get(frameId) ?? [];
 }
 
+/** The screen asks to connect or lists platforms: where connecting happens. */
+export function asksToConnect(context: DetectorContext, frameId: string): boolean {
+  return context.ctas.has(frameId) || listsPlatforms(context, frameId);
+}
+
 /** Words a platform's name may come with on a card or row ("QuickBooks Online · Connected"). */
 const MAX_PLATFORM_LABEL_WORDS = 6;
 

@@ -21,6 +21,7 @@ import { findPlatformMentions } from './platform-mentions';
 import { indexSnapshot } from './snapshot-index';
 import { drain, filterSteps, WorkMeter, type MeterOptions, type Steps } from './steps';
 import { lexiconMatchersSteps } from './text/lexicon-matchers';
+import { framesWithin, linkGraph } from './flow-reach';
 
 function registry(detectors: readonly Detector[]): Record<ItemId, Detector> {
   const byId = {} as Record<ItemId, Detector>;
@@ -41,21 +42,6 @@ export const DETECTORS: Record<ItemId, Detector> = registry([
 const FLOW_AFTER_CONNECT = 3;
 
 /** Frames reachable from `from` in at most `steps` prototype transitions. */
-function framesAfter(snapshot: Snapshot, from: string, steps: number): Set<string> {
-  const reached = new Set<string>([from]);
-  let edge = [from];
-  for (let step = 0; step < steps && edge.length > 0; step++) {
-    const next: string[] = [];
-    for (const link of snapshot.links) {
-      if (edge.indexOf(link.sourceFrameId) >= 0 && !reached.has(link.destinationFrameId)) {
-        reached.add(link.destinationFrameId);
-        next.push(link.destinationFrameId);
-      }
-    }
-    edge = next;
-  }
-  return reached;
-}
 
 /** Builds what every detector reads, yielding within and between its passes. */
 function* buildContext(snapshot: Snapshot, meter: WorkMeter): Steps<DetectorContext> {
@@ -83,7 +69,7 @@ function* buildContext(snapshot: Snapshot, meter: WorkMeter): Steps<DetectorCont
   const scope = new Set<string>([...about, ...ctas.keys(), ...flow.pathToConnect]);
   if (flow.connectFrameId !== null) {
     if (flow.startFrameId !== null) scope.add(flow.startFrameId);
-    for (const id of framesAfter(snapshot, flow.connectFrameId, FLOW_AFTER_CONNECT)) scope.add(id);
+    for (const id of framesWithin(linkGraph(snapshot.links), flow.connectFrameId, FLOW_AFTER_CONNECT)) scope.add(id);
   }
   const scopeFrames = canvasOrder(snapshot.frames).filter((frame) => scope.has(frame.id));
   const logoLabels = yield* findLogoLabels(index, lexicon, about, meter);

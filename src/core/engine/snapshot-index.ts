@@ -154,6 +154,11 @@ export function ancestorsOf(index: SnapshotIndex, node: IndexedNode, maxLevels =
   return out;
 }
 
+/** Whether the node, or one of its nearest `levels` ancestors, has an id `test` accepts (a link's source, say). */
+export function isOrUnder(index: SnapshotIndex, node: IndexedNode, levels: number, test: (nodeId: string) => boolean): boolean {
+  return test(node.node.id) || ancestorsOf(index, node, levels).some((ancestor) => test(ancestor.node.id));
+}
+
 const childrenCache = new WeakMap<SnapshotIndex, Map<string, Map<string, IndexedNode[]>>>();
 
 /**

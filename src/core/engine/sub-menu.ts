@@ -6,10 +6,12 @@
  */
 import type { DetectorContext } from './context';
 import { textsIn } from './context';
-import { ancestorsOf, type IndexedNode } from './snapshot-index';
+import { isOrUnder, type IndexedNode } from './snapshot-index';
 import { looksLikeButton } from './structure';
 
 const ENTRY_WORDS = 4;
+/** How many layers up a row's link may sit from its label. */
+const ENTRY_DEPTH = 3;
 const MIN_ENTRIES = 3;
 /** Entries of one list start at the same x, give or take. */
 const COLUMN_TOLERANCE = 4;
@@ -26,7 +28,7 @@ function entryIn(context: DetectorContext, menu: string, target: string): Indexe
     .map((link) => link.sourceNodeId));
   // An entry is a row of a list; a filled button ("Next") moves a form or a wizard on.
   const labels = texts.filter((text) => text.words <= ENTRY_WORDS && !looksLikeButton(context.index, text)
-    && (sources.has(text.node.id) || ancestorsOf(context.index, text, 3).some((ancestor) => sources.has(ancestor.node.id))));
+    && isOrUnder(context.index, text, ENTRY_DEPTH, (nodeId) => sources.has(nodeId)));
   for (const label of labels) {
     const column = texts.filter((text) => text.words <= ENTRY_WORDS && Math.abs(text.node.x - label.node.x) <= COLUMN_TOLERANCE);
     if (column.length >= MIN_ENTRIES) return label;

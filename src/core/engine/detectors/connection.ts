@@ -1,6 +1,7 @@
 /** Connection management (docs/checklist.md, area 5). */
 import type { DetectorContext } from '../context';
-import { listsPlatforms, platformNamesIn, textsIn } from '../context';
+import { asksToConnect, listsPlatforms, platformNamesIn, textsIn } from '../context';
+import { framesOpenedFrom } from '../flow-reach';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { hasRole, isClickable, sameRow, underHeader } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
@@ -77,20 +78,12 @@ export const refresh = detector('connection.refresh', function* (context, verdic
 
 const ELLIPSIS = /(?:…|\.\.\.)/;
 
-/** Screens a link opens from a screen that asks to connect or lists platforms. */
-function openedByConnecting(context: DetectorContext): Set<string> {
-  const opened = new Set<string>();
-  for (const link of context.index.snapshot.links) {
-    if (context.ctas.has(link.sourceFrameId) || listsPlatforms(context, link.sourceFrameId)) opened.add(link.destinationFrameId);
-  }
-  return opened;
-}
 
 export const syncingIndicator = detector('connection.syncing-indicator', function* (context, verdict) {
   const { lexicon, meter } = context;
   // "Thrive will stop importing from Gusto" warns what disconnecting does; it shows no sync.
   // A state with an ellipsis ("Importing pay history…") on a screen that connecting opens is a sync in progress.
-  const opened = openedByConnecting(context);
+  const opened = framesOpenedFrom(context, (frameId) => asksToConnect(context, frameId));
   const texts = [...context.texts];
   for (const frameId of opened) if (!context.scope.has(frameId)) texts.push(...textsIn(context, frameId));
   const worded = yield* filterSteps(meter, texts, (node) => node.words <= MAX_STATE_WORDS

@@ -4,7 +4,7 @@ import { textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { roleNearby, hasRole } from '../structure';
 import type { IndexedNode } from '../snapshot-index';
-import { reachableAvoiding } from '../flow-reach';
+import { linkGraph, reachableAvoiding } from '../flow-reach';
 import { subMenuEntry } from '../sub-menu';
 import { readsAsConnectLabel } from '../connect-cta';
 import { eachSteps, filterSteps, someSteps, type Steps } from '../steps';
@@ -90,8 +90,9 @@ export const ctaVisible = detector('funnel.cta-visible', function* (context, ver
   const path = context.flow.pathToConnect;
   const closed = new Set(context.index.snapshot.frames.filter((frame) => lexicon.phrases.settingsScreen.test(index.frameNames.get(frame.id) ?? ' ')).map((frame) => frame.id));
   if (entry) closed.add(path[path.length - 2]!);
-  const open = closed.size > 0 ? reachableAvoiding(context, closed) : null;
-  const reachable = open ? reachableAvoiding(context, new Set()) : null;
+  const graph = closed.size > 0 ? linkGraph(context.index.snapshot.links) : null;
+  const open = graph ? reachableAvoiding(graph, context.flow.startFrameId, closed) : null;
+  const reachable = graph ? reachableAvoiding(graph, context.flow.startFrameId, new Set()) : null;
   const behindMenu = (frameId: string) => open !== null && reachable!.has(frameId) && !open.has(frameId);
   for (const [frameId, ctas] of context.ctas) {
     // An email's button is not the app's interface.

@@ -1,7 +1,7 @@
 /** Platform selection (docs/checklist.md, area 4). */
 import type { PlatformCategory } from '../../checklist/lexicon-types';
 import type { DetectorContext } from '../context';
-import { listsPlatforms, platformNameOnRow, platformNamesIn, platformsIn, textsIn } from '../context';
+import { asksToConnect, listsPlatforms, platformNameOnRow, platformNamesIn, platformsIn, textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { ancestorsOf, childrenOf, type IndexedNode } from '../snapshot-index';
 import { hasRole, isClickable, roleNearby } from '../structure';
@@ -182,7 +182,7 @@ function offersWayRound(context: DetectorContext, node: IndexedNode): boolean {
 export const alternatives = detector('platform.alternatives', function* (context, verdict) {
   // Only where platforms are chosen: "Upload" or "Enter manually" elsewhere is another feature.
   const ways = yield* filterSteps(context.meter, context.texts, (node) => offersWayRound(context, node)
-    && (listsPlatforms(context, node.frame.id) || context.ctas.has(node.frame.id)), enoughForEvidence());
+    && asksToConnect(context, node.frame.id), enoughForEvidence());
   if (ways.length === 0) return verdict.missing('A customer whose platform is not listed has no other way forward (e.g. uploading files).');
   return verdict.found(`There is a way forward when a platform is missing: ${quoted(ways[0]!)}.`, ways);
 });
@@ -201,7 +201,7 @@ export const nonLinear = detector('platform.non-linear', function* (context, ver
   const handedOver = (node: IndexedNode) => patterns.pauseLater.test(node.raw) || patterns.handOver.test(node.raw);
   // "Invite your team" is about the app's seats unless it is a control on a screen that asks to connect
   // (in an email's list of first steps it is one of the steps).
-  const onConnectScreen = (node: IndexedNode) => context.ctas.has(node.frame.id) || listsPlatforms(context, node.frame.id);
+  const onConnectScreen = (node: IndexedNode) => asksToConnect(context, node.frame.id);
   const controls = yield* filterSteps(context.meter, context.texts, (node) => (node.words <= MAX_CONTROL_WORDS && (phrases.nonLinear.test(node.text)
     || handedOver(node) || (phrases.pauseOnConnect.isWhole(node.text) && onConnectScreen(node))
     || (phrases.inviteOnConnect.test(node.text) && onConnectScreen(node) && (isClickable(context.lexicon, context.index, node) || drawnAsLink(context, node)))))

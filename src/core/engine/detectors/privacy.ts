@@ -1,7 +1,8 @@
 /** Privacy, trust and support (docs/checklist.md, area 3). */
 import type { DetectorContext } from '../context';
-import { listsPlatforms, textsIn, platformsIn } from '../context';
+import { asksToConnect, textsIn, platformsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
+import { framesOpenedFrom } from '../flow-reach';
 import { hasRole, roleNearby, verticalGap } from '../structure';
 import { ancestorsOf, type IndexedNode } from '../snapshot-index';
 import { normaliseText } from '../text/normalise';
@@ -66,17 +67,17 @@ function besideLine(box: IndexedNode, line: IndexedNode): boolean {
   return gap >= -2 && gap <= CHECKBOX_REACH && centre >= line.node.y - 4 && centre <= line.node.y + Math.min(line.node.height, CHECKBOX_MAX) + 4;
 }
 
+/** Screens that ask to connect, and the screens their links open (the sheet before the redirect). */
+function connectSteps(context: DetectorContext): Set<string> {
+  const frames = framesOpenedFrom(context, (frameId) => context.ctas.has(frameId));
+  for (const frameId of context.ctas.keys()) frames.add(frameId);
+  return frames;
+}
+
 /**
  * Consent wording: "I agree…", or any first-person line about the data or connecting ("I'm happy
  * for Floatly to read my invoices"), since a ticked "I…" by a box is the customer's own statement.
  */
-/** Screens that ask to connect, and the screens their links open (the sheet before the redirect). */
-function connectSteps(context: DetectorContext): Set<string> {
-  const frames = new Set(context.ctas.keys());
-  for (const link of context.index.snapshot.links) if (context.ctas.has(link.sourceFrameId)) frames.add(link.destinationFrameId);
-  return frames;
-}
-
 function readsAsConsent(context: DetectorContext, node: IndexedNode, onConnectStep: boolean): boolean {
   const { phrases, patterns } = context.lexicon;
   const aboutData = phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw) || phrases.connectVerb.test(node.text);
@@ -186,7 +187,7 @@ function* helpScreens(context: DetectorContext): Steps<string[]> {
   const { index, lexicon, scope } = context;
   const screens: string[] = [];
   // Only from frames that ask to connect or list platforms: a help link on a welcome screen is the app's general help.
-  const connecting = (frameId: string) => context.ctas.has(frameId) || listsPlatforms(context, frameId);
+  const connecting = (frameId: string) => asksToConnect(context, frameId);
   yield* eachSteps(context.meter, index.snapshot.links, (link) => {
     if (!scope.has(link.sourceFrameId) || scope.has(link.destinationFrameId) || screens.indexOf(link.destinationFrameId) >= 0 || !connecting(link.sourceFrameId)) return;
     const frame = index.framesById.get(link.sourceFrameId);

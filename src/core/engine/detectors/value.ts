@@ -1,14 +1,16 @@
 /** The value exchange: why connecting pays off (docs/checklist.md, area 2). */
 import { drawsAppNavigation } from '../app-navigation';
 import { readsAsConnectLabel } from '../connect-cta';
-import { listsPlatforms, textsIn, type DetectorContext } from '../context';
+import { asksToConnect, textsIn, type DetectorContext } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { hasRole, looksLikeButton } from '../structure';
-import { ancestorsOf, type IndexedNode } from '../snapshot-index';
+import { isOrUnder, type IndexedNode } from '../snapshot-index';
 import { filterSteps, someSteps } from '../steps';
 import { normaliseText } from '../text/normalise';
 
 const MAX_LINK_WORDS = 12;
+/** How many layers up a call to action's link may sit from its label. */
+const CTA_DEPTH = 3;
 
 /**
  * Where the customer decides to connect: each screen with a connect call to action, then the
@@ -21,8 +23,7 @@ function decisionPoints(context: DetectorContext): Array<[string, IndexedNode[]]
   for (const link of context.index.snapshot.links) {
     const target = link.destinationFrameId;
     const ctas = context.ctas.get(link.sourceFrameId);
-    if (!ctas || seen.has(target) || !ctas.some((cta) => cta.node.id === link.sourceNodeId
-      || ancestorsOf(context.index, cta, 3).some((ancestor) => ancestor.node.id === link.sourceNodeId))) continue;
+    if (!ctas || seen.has(target) || !ctas.some((cta) => isOrUnder(context.index, cta, CTA_DEPTH, (nodeId) => nodeId === link.sourceNodeId))) continue;
     seen.add(target);
     const button = textsIn(context, target).find((node) => looksLikeButton(context.index, node));
     if (button) points.push([target, [button]]);
@@ -207,7 +208,7 @@ export const progressMeter = detector('value.progress-meter', function* (context
   // "Step 1 of 2" on a company form counts the form's pages; a count counts here when it is about
   // connecting, or sits where connecting happens. "Syncing… 1,412 of 3,980" is a sync, not a meter.
   const aboutConnecting = (node: IndexedNode) => lexicon.phrases.connectVerb.test(node.text) || lexicon.phrases.connectObject.test(node.text)
-    || context.ctas.has(node.frame.id) || listsPlatforms(context, node.frame.id);
+    || asksToConnect(context, node.frame.id);
   const worded = yield* filterSteps(meter, context.texts, (node) => lexicon.phrases.progress.test(node.text)
     || (lexicon.patterns.progressCount.test(node.raw) && !lexicon.patterns.syncing.test(node.raw) && aboutConnecting(node)), enoughForEvidence());
   if (worded.length > 0) return verdict.found(`Progress is shown: ${quoted(worded[0]!)}.`, worded);

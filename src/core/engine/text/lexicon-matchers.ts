@@ -9,6 +9,7 @@ import { flatMap } from '../../util/es2017';
 import { normaliseText } from './normalise';
 import { compilePhrases, type PhraseMatcher } from './phrase-matcher';
 import { createWordForms, type WordForms } from './word-forms';
+import { drain, type Steps } from '../steps';
 
 export interface PlatformMatcher {
   platform: KnownPlatform;
@@ -48,10 +49,10 @@ const LISTS_PER_STEP = 8;
  * compiles it inside the scan's slices, and in one piece it would take a slice of its own of
  * 15–20 ms on a cold start.
  */
-export function* compileLexiconSteps(lexicon: Lexicon): Generator<void, LexiconMatchers, void> {
+export function* compileLexiconSteps(lexicon: Lexicon): Steps<LexiconMatchers> {
   const forms = createWordForms(lexicon.spellings);
   let sinceYield = 0;
-  function* phrases(list: readonly string[]): Generator<void, PhraseMatcher, void> {
+  function* phrases(list: readonly string[]): Steps<PhraseMatcher> {
     const matcher = compilePhrases(list, forms);
     if (++sinceYield >= LISTS_PER_STEP) {
       sinceYield = 0;
@@ -59,7 +60,7 @@ export function* compileLexiconSteps(lexicon: Lexicon): Generator<void, LexiconM
     }
     return matcher;
   }
-  function* eachList<K extends string>(record: Record<K, string[]>): Generator<void, Record<K, PhraseMatcher>, void> {
+  function* eachList<K extends string>(record: Record<K, string[]>): Steps<Record<K, PhraseMatcher>> {
     const out = {} as Record<K, PhraseMatcher>;
     for (const key of Object.keys(record) as K[]) out[key] = yield* phrases(record[key]);
     return out;
@@ -84,11 +85,7 @@ export function* compileLexiconSteps(lexicon: Lexicon): Generator<void, LexiconM
 }
 
 export function compileLexicon(lexicon: Lexicon): LexiconMatchers {
-  const steps = compileLexiconSteps(lexicon);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(compileLexiconSteps(lexicon));
 }
 
 let compiled: LexiconMatchers | null = null;
@@ -100,7 +97,7 @@ export function lexiconMatchers(): LexiconMatchers {
 }
 
 /** The same, compiled in steps when it is not compiled yet. */
-export function* lexiconMatchersSteps(): Generator<void, LexiconMatchers, void> {
+export function* lexiconMatchersSteps(): Steps<LexiconMatchers> {
   compiled ??= yield* compileLexiconSteps(LEXICON);
   return compiled;
 }
