@@ -154,6 +154,11 @@ export function ancestorsOf(index: SnapshotIndex, node: IndexedNode, maxLevels =
   return out;
 }
 
+/** The whole text a part was cut from, as the index read it (the node itself when it is whole). */
+export function wholeText(index: SnapshotIndex, node: IndexedNode): IndexedNode {
+  return node.part ? index.byIdInFrame.get(node.frame)?.get(node.node.id) ?? node : node;
+}
+
 /** Whether the node, or one of its nearest `levels` ancestors, has an id `test` accepts (a link's source, say). */
 export function isOrUnder(index: SnapshotIndex, node: IndexedNode, levels: number, test: (nodeId: string) => boolean): boolean {
   return test(node.node.id) || ancestorsOf(index, node, levels).some((ancestor) => test(ancestor.node.id));

@@ -3,12 +3,11 @@ import type { DetectorContext } from '../context';
 import { textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { roleNearby, hasRole } from '../structure';
-import type { IndexedNode } from '../snapshot-index';
+import { wholeText, type IndexedNode } from '../snapshot-index';
 import { linkGraph, reachableAvoiding } from '../flow-reach';
 import { subMenuEntry } from '../sub-menu';
 import { readsAsConnectLabel } from '../connect-cta';
 import { eachSteps, filterSteps, someSteps, type Steps } from '../steps';
-import { cleanRaw, normaliseText, wordCount } from '../text/normalise';
 
 const TARGET_STEPS = 3;
 const MAX_STEP_WORDS = 14;
@@ -129,10 +128,10 @@ export const ctaVisible = detector('funnel.cta-visible', function* (context, ver
  * hours — we restocked…") splits the text into parts that are each too short.
  */
 function readsAsQuote(context: DetectorContext, node: IndexedNode): boolean {
-  const raw = node.part ? cleanRaw(node.node.text ?? '') : node.raw;
-  if (node.part && raw.indexOf(node.raw) !== 0) return false;
-  const words = node.part ? wordCount(context.lexicon.forms(normaliseText(raw))) : node.words;
-  return words >= MIN_QUOTE_WORDS && context.lexicon.patterns.quote.test(raw);
+  const whole = wholeText(context.index, node);
+  // Only the first part stands for the whole: one quote, not one per part.
+  if (whole !== node && whole.raw.indexOf(node.raw) !== 0) return false;
+  return whole.words >= MIN_QUOTE_WORDS && context.lexicon.patterns.quote.test(whole.raw);
 }
 
 export const socialProof = detector('funnel.social-proof', function* (context, verdict) {

@@ -4,7 +4,7 @@ import { asksToConnect, textsIn, platformsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { framesOpenedFrom } from '../flow-reach';
 import { hasRole, roleNearby, verticalGap } from '../structure';
-import { ancestorsOf, type IndexedNode } from '../snapshot-index';
+import { ancestorsOf, wholeText, type IndexedNode } from '../snapshot-index';
 import { normaliseText } from '../text/normalise';
 import { eachSteps, filterSteps, findSteps, type Steps } from '../steps';
 
@@ -169,7 +169,7 @@ function supportChannels(context: DetectorContext, node: IndexedNode, onHelpScre
   // "Questions? Call…" or "Still stuck? brands@…": a cue for help makes any number or address a support line.
   // The cue may open the whole line while the number or address is a later part of it.
   const cued = onHelpScreen || phrases.helpCue.test(node.text)
-    || (node.part === true && (phone !== undefined || patterns.anyEmail.test(node.raw)) && phrases.helpCue.test(context.lexicon.forms(normaliseText(node.node.text ?? ''))));
+    || (node.part === true && (phone !== undefined || patterns.anyEmail.test(node.raw)) && phrases.helpCue.test(wholeText(context.index, node).text));
   if (phone !== undefined && phone.replace(/\D/g, '').length >= MIN_DIGITS_IN_PHONE
     && (phrases.supportPhone.test(node.text) || cued) && roleNearby(context.lexicon, context.index, node, 'input', 2) === null) channels.push('phone');
   if (patterns.email.test(node.raw) || phrases.supportEmail.test(node.text) || (cued && patterns.anyEmail.test(node.raw))) channels.push('email');
