@@ -96,7 +96,7 @@ export const ctaVisible = detector('funnel.cta-visible', function* (context, ver
   for (const [frameId, ctas] of context.ctas) {
     // An email's button is not the app's interface.
     if (yield* readsAsEmail(context, frameId)) continue;
-    const onSettings = lexicon.phrases.settingsScreen.test(index.frameNames.get(frameId) ?? ' ') || behindMenu(frameId);
+    const onSettings = closed.has(frameId) || behindMenu(frameId);
     yield* eachSteps(meter, ctas, (cta) => {
       // A platform's card is the way in on the connect screen; on later screens it is a choice inside connecting.
       if (frameId !== context.flow.connectFrameId && readsAsConnectLabel(lexicon, cta) === null) return;
