@@ -1,0 +1,3 @@
+import * as d58 from './d58.mjs';
+
+export const MODULES = [d58];
