@@ -1,3 +1,4 @@
 import * as d58 from './d58.mjs';
+import * as d59 from './d59.mjs';
 
-export const MODULES = [d58];
+export const MODULES = [d58, d59];
