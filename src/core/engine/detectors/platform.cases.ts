@@ -302,6 +302,30 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.non-linear': [
     {
+      name: 'an unwired "Not now" beside a connect button the prototype follows: it only dismisses the prompt',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame, cta } = connectScreen(m);
+        m.link(frame, 'Not now');
+        const picker = m.screen('Pick your software');
+        m.goesTo(cta, picker);
+        return m.build();
+      },
+    },
+    {
+      name: '"Not now" wired on to the next screen, beside a wired connect button',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame, cta } = connectScreen(m);
+        const later = m.link(frame, 'Not now');
+        m.goesTo(cta, m.screen('Pick your software'));
+        m.goesTo(later, m.screen('Dashboard'));
+        return m.build();
+      },
+    },
+    {
       name: '"Skip" on a welcome carousel that names a payment brand in a sentence',
       expect: 'missing',
       snapshot: () => {

@@ -3,7 +3,7 @@ import type { PlatformCategory } from '../../checklist/lexicon-types';
 import type { DetectorContext } from '../context';
 import { asksToConnect, listsPlatforms, platformNameOnRow, platformNamesIn, platformsIn, textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
-import { ancestorsOf, childrenOf, type IndexedNode } from '../snapshot-index';
+import { ancestorsOf, childrenOf, isOrUnder, type IndexedNode } from '../snapshot-index';
 import { hasRole, isClickable, roleNearby } from '../structure';
 import { eachSteps, filterSteps } from '../steps';
 import { SHAPE_TYPES } from '../../model/snapshot';
@@ -193,6 +193,9 @@ function drawnAsLink(context: DetectorContext, node: IndexedNode): boolean {
   return context.index.linkSources.has(id) || underline === true || (fill === 'solid' && accent === true);
 }
 
+/** How many layers up a pause control's prototype link may sit from its label. */
+const PAUSE_LINK_DEPTH = 3;
+
 export const nonLinear = detector('platform.non-linear', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
   // "Skip" or "Later" pauses connecting only on a screen that asks to connect or lists platforms.
@@ -202,8 +205,12 @@ export const nonLinear = detector('platform.non-linear', function* (context, ver
   // "Invite your team" is about the app's seats unless it is a control on a screen that asks to connect
   // (in an email's list of first steps it is one of the steps).
   const onConnectScreen = (node: IndexedNode) => asksToConnect(context, node.frame.id);
+  // An unlinked "Not now" beside a connect button the prototype follows only dismisses the prompt:
+  // the designer wired the way on and left this one out.
+  const linked = (node: IndexedNode) => isOrUnder(context.index, node, PAUSE_LINK_DEPTH, (id) => context.index.linkSources.has(id));
+  const dismissesOnly = (node: IndexedNode) => !linked(node) && (context.ctas.get(node.frame.id) ?? []).some(linked);
   const controls = yield* filterSteps(context.meter, context.texts, (node) => (node.words <= MAX_CONTROL_WORDS && (phrases.nonLinear.test(node.text)
-    || handedOver(node) || (phrases.pauseOnConnect.isWhole(node.text) && onConnectScreen(node))
+    || handedOver(node) || (phrases.pauseOnConnect.isWhole(node.text) && onConnectScreen(node) && !dismissesOnly(node))
     || (phrases.inviteOnConnect.test(node.text) && onConnectScreen(node) && (isClickable(context.lexicon, context.index, node) || drawnAsLink(context, node)))))
     || (node.words <= MAX_LINK_WORDS && handedOver(node) && drawnAsLink(context, node)), enoughForEvidence());
   if (controls.length === 0) return verdict.missing('No way to pause the connect flow or hand it to a colleague was found.');

@@ -321,6 +321,35 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'a "Why link?" question that opens a screen of questions and answers',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Your invoices flow into your books on their own.');
+        const why = m.link(frame, 'Why link?');
+        const answers = m.screen('Why link (overlay)');
+        for (const question of ['Will it save time?', 'Does it change my books?', 'Can I stop it later?']) m.text(answers, question);
+        m.goesTo(why, answers);
+        return m.build();
+      },
+    },
+    {
+      name: 'a short question that opens a single-question screen',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Your invoices flow into your books on their own.');
+        const why = m.link(frame, 'Need a hand?');
+        const help = m.screen('Chat');
+        m.text(help, 'How can we help?');
+        m.text(help, 'Type a message');
+        m.goesTo(why, help);
+        return m.build();
+      },
+    },
+    {
       name: 'an upsell question',
       expect: 'missing',
       snapshot: () => {

@@ -4,7 +4,7 @@ import { readsAsConnectLabel } from '../connect-cta';
 import { asksToConnect, textsIn, type DetectorContext } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { hasRole, looksLikeButton } from '../structure';
-import { isOrUnder, type IndexedNode } from '../snapshot-index';
+import { isOrUnder, textsOfFrame, type IndexedNode } from '../snapshot-index';
 import { filterSteps, someSteps } from '../steps';
 import { normaliseText } from '../text/normalise';
 
@@ -135,10 +135,29 @@ export const contextualCtas = detector('value.contextual-ctas', function* (conte
   return verdict.missing(`None of the feature screens (${featureFrames.map((frame) => frameName(frame.name)).slice(0, 3).join(', ')}) asks to connect.`);
 });
 
+/** A short question a link may carry ("Why link?"), and how many questions make a screen of questions and answers. */
+const QUESTION_LINK_WORDS = 6;
+const FAQ_MIN_QUESTIONS = 3;
+
+const isQuestion = (node: IndexedNode): boolean => node.raw.trimEnd().endsWith('?');
+
+/**
+ * A short question whose link opens a screen of questions and answers: an FAQ that never says
+ * "FAQ" ("Why link?" opening "Will it save time?", "Does it change my rota?"…).
+ */
+function opensQuestions(context: DetectorContext, node: IndexedNode): boolean {
+  if (node.words > QUESTION_LINK_WORDS || !isQuestion(node)) return false;
+  return context.index.snapshot.links.some((link) => link.sourceFrameId === node.frame.id
+    && link.destinationFrameId !== node.frame.id
+    && isOrUnder(context.index, node, CTA_DEPTH, (nodeId) => nodeId === link.sourceNodeId)
+    && textsOfFrame(context.index, link.destinationFrameId).filter(isQuestion).length >= FAQ_MIN_QUESTIONS);
+}
+
 export const faqLink = detector('value.faq-link', function* (context, verdict) {
   const { phrases } = context.lexicon;
   const { meter } = context;
-  const links = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_LINK_WORDS && phrases.faq.test(node.text));
+  const links = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_LINK_WORDS
+    && (phrases.faq.test(node.text) || opensQuestions(context, node)));
   const nearValue = [];
   for (const link of links) {
     if (context.ctas.has(link.frame.id)
