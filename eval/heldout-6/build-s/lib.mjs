@@ -29,6 +29,7 @@ function base(type, name, x, y, w, h, o = {}) {
     n.itemSpacing = o.gap ?? 8;
     n.paddingLeft = n.paddingRight = o.padX ?? 0;
     n.paddingTop = n.paddingBottom = o.padY ?? 0;
+    if (o.layout === 'HORIZONTAL') n.counterAxisAlignItems = 'CENTER';
   }
   if (o.on) n.interactions = [].concat(o.on);
   if (o.old) n.transitionNodeID = '@' + o.old;
@@ -117,6 +118,31 @@ export function finish(fileName, pages, meta = {}) {
     n.absoluteBoundingBox = { x: ax, y: ay, width: n._w, height: n._h };
     for (const c of n.children ?? []) assign(c, counter, ax, ay);
   }
+  // Auto layout: stack children along the axis (wrapping rows when too wide) and hug the height.
+  function layout(n) {
+    for (const c of n.children ?? []) layout(c);
+    if (!n.layoutMode || !n.children?.length) return;
+    const kids = n.children.filter((c) => c.visible !== false);
+    const gap = n.itemSpacing, pl = n.paddingLeft, pt = n.paddingTop;
+    if (n.layoutMode === 'VERTICAL') {
+      let y = pt;
+      for (const c of kids) { c._x = pl; c._y = y; y += c._h + gap; }
+      n._h = Math.max(n._h, y - gap + n.paddingBottom);
+    } else {
+      let x = pl, y = pt, rowH = 0, wrapped = false;
+      for (const c of kids) {
+        if (x > pl && x + c._w > n._w - n.paddingRight) { x = pl; y += rowH + gap; rowH = 0; wrapped = true; }
+        c._x = x; rowH = Math.max(rowH, c._h); x += c._w + gap;
+        c._y = y;
+      }
+      const inner = y - pt + rowH;
+      if (!wrapped) for (const c of kids) c._y = pt + Math.max(0, Math.round((Math.max(n._h - pt - n.paddingBottom, inner) - c._h) / 2));
+      else n.layoutWrap = 'WRAP';
+      n._h = Math.max(n._h, inner + pt + n.paddingBottom);
+    }
+    for (const c of n.children) if (c.visible === false && !kids.includes(c)) { c._x = pl; c._y = pt; }
+  }
+  pages.forEach((p) => p.children.forEach(layout));
   pages.forEach((p, i) => {
     prefix = i * 10 + 1;
     p.id = i === 0 ? '0:1' : `${prefix}:0`;
