@@ -139,7 +139,8 @@ export const contextualCtas = detector('value.contextual-ctas', function* (conte
 const QUESTION_LINK_WORDS = 6;
 const FAQ_MIN_QUESTIONS = 3;
 
-const isQuestion = (node: IndexedNode): boolean => node.raw.trimEnd().endsWith('?');
+const QUESTION_END = /\?\s*$/;
+const isQuestion = (node: IndexedNode): boolean => QUESTION_END.test(node.raw);
 
 /**
  * A short question whose link opens a screen of questions and answers: an FAQ that never says
