@@ -1,4 +1,5 @@
 import * as d58 from './d58.mjs';
 import * as d59 from './d59.mjs';
+import * as d60 from './d60.mjs';
 
-export const MODULES = [d58, d59];
+export const MODULES = [d58, d59, d60];
