@@ -165,7 +165,7 @@ const sources = b.frame('Sources', [2 * (W + 120), H + 200, W, H], { fill: '#F8F
   b.al('Auto layout', [260, 40, 894, 760], 'VERTICAL', { gap: 14 }, [
     b.text('Sources', [0, 0, 600, 34], { size: 26, weight: 700 }),
     row('Deputy', 'a01', 'Live', '#22C55E', 'Linked 2 Jun 2025 · last pull 08:14 today', 60, [
-      b.btnFrame('Pull now', [560, 16, 110, 40], { fill: '#FFFFFF', color: '#0F172A', stroke: '#CBD5E1' }),
+      b.btnFrame('Pull\u00A0now', [560, 16, 110, 40], { fill: '#FFFFFF', color: '#0F172A', stroke: '#CBD5E1' }),
       b.link('Unhook', [700, 26, 80, 20], { color: '#DC2626' }),
     ]),
     row('Xero', 'a04', 'Waiting', '#F59E0B', 'Allow pending in Xero', 146, [

@@ -134,7 +134,7 @@ const linked = screen('Linked accounts', 'linked', 7, [
     b.text('Linked accounts', [0, 0, 327, 28], { size: 22, weight: 700 }),
     acct('Square Point of Sale', 'p1', 'Linked', '#16A34A', 'Since 3 Mar 2026 · last update 10:42', 44, [b.link('Unlink', [270, 32, 50, 20], { color: '#DC2626', size: 13 })]),
     acct('Barclays Business', 'p4', 'Waiting for you', '#F59E0B', 'Chosen, not yet approved', 140),
-    b.frame('Frame 230', [0, 240, 327, 52], { stroke: green, radius: 26, click: { to: 'picker' } }, [b.text('+ Link another', [0, 16, 327, 20], { size: 15, weight: 600, color: green, align: 'CENTER' })]),
+    b.frame('Frame 230', [0, 240, 327, 52], { stroke: green, radius: 26, click: { to: 'picker' } }, [b.text('+ Link \u200Banother', [0, 16, 327, 20], { size: 15, weight: 600, color: green, align: 'CENTER' })]),
     b.btnFrame('See my offer', [0, 306, 327, 52], { fill: green, radius: 26, click: { to: 'offer' } }),
     b.text('Need a hand? Call 0113 496 0251 or email hello@shelfwise.co.uk', [0, 380, 327, 36], { size: 12, color: '#78716C' }),
   ]),

@@ -151,7 +151,7 @@ const connected = appScreen('Settings / Integrations — connected', 'connected'
       b.al('Frame 330', [660, 34, 420, 40], 'HORIZONTAL', { gap: 16 }, [
         b.btnInst('Sync now', [0, 0, 110, 40], comp.ids.sec, { name: 'button-secondary', fill: '#FFFFFF', color: ink, stroke: '#D1D5DB', radius: 4, size: 13 }),
         b.link('Sync history', [126, 10, 100, 20], { color: blue, click: { to: 'history' } }),
-        b.link('Revoke access', [246, 10, 120, 20], { color: '#B91C1C' }),
+        b.link('Revoke\u00A0access', [246, 10, 120, 20], { color: '#B91C1C' }),
       ]),
     ]),
     connRow('Xero', 'q3', 'Pending authorization', '#F59E0B', ['Selected Mar 4 · finish signing in at Xero'], 226, [
