@@ -32,7 +32,7 @@ function base(type, name, x, y, w, h, o = {}) {
     if (o.layout === 'HORIZONTAL') n.counterAxisAlignItems = 'CENTER';
   }
   if (o.on) n.interactions = [].concat(o.on);
-  if (o.old) n.transitionNodeID = '@' + o.old;
+  if (o.old) { n.transitionNodeID = '@' + o.old; n.transitionDuration = 300; n.transitionEasing = 'EASE_OUT'; }
   if (o.opacity !== undefined) n.opacity = o.opacity;
   return n;
 }
@@ -172,7 +172,7 @@ export function finish(fileName, pages, meta = {}) {
       if (p._start) c.flowStartingPoints = p._start.map(([k, nm]) => ({ nodeId: resolve('@' + k), name: nm }));
       if (p._start || p._startOld) c.prototypeStartNodeID = p._start ? resolve('@' + p._start[0][0]) : resolve('@' + p._startOld);
       else c.prototypeStartNodeID = null;
-      if (!p._start) c.flowStartingPoints = [];
+      if (!p._start && !p._startOld) c.flowStartingPoints = [];
       return c;
     }),
   };
