@@ -1,5 +1,6 @@
 import * as d58 from './d58.mjs';
 import * as d59 from './d59.mjs';
 import * as d60 from './d60.mjs';
+import * as d61 from './d61.mjs';
 
-export const MODULES = [d58, d59, d60];
+export const MODULES = [d58, d59, d60, d61];
