@@ -59,7 +59,7 @@ export type RoleName =
   | 'button' | 'checkbox' | 'input' | 'searchControl' | 'navigation' | 'appNavigation' | 'subMenu'
   | 'spinner' | 'logo' | 'progress' | 'refreshIcon' | 'chart' | 'star';
 
-export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording' | 'namedData'
+export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'strengthMeter' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording' | 'namedData'
   | 'rating' | 'prefilled' | 'speedPromise' | 'firstPerson' | 'dataFromSource' | 'pauseLater' | 'handOver' | 'crowdCount' | 'addControl' | 'negatedDirection' | 'requestsAccess' | 'money' | 'keyLength' | 'scopeList' | 'anyEmail' | 'choreGone' | 'bookCall' | 'missingPlatformQuestion' | 'crowdAlready' | 'identifier'
   | 'weRead' | 'statusSentence' | 'returnTrip';
 
@@ -105,7 +105,7 @@ export const ROLE_NAMES: readonly RoleName[] = [
 ];
 
 export const PATTERN_NAMES: readonly PatternName[] = [
-  'phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'quote', 'connectVerbFirst', 'connectToName', 'attribution',
+  'phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'strengthMeter', 'quote', 'connectVerbFirst', 'connectToName', 'attribution',
   'syncing', 'connectionStatus', 'syncWording', 'namedData', 'rating', 'prefilled', 'speedPromise', 'firstPerson', 'dataFromSource',
   'pauseLater', 'handOver', 'crowdCount', 'addControl', 'negatedDirection', 'requestsAccess', 'money',
   'weRead', 'statusSentence', 'returnTrip', 'keyLength', 'scopeList', 'anyEmail', 'choreGone', 'bookCall', 'missingPlatformQuestion', 'crowdAlready', 'identifier',

@@ -47,6 +47,45 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.grouped-categories': [
     {
+      name: '"Till & payments" and "Books" over their tiles: kinds in the app\'s own words',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Pick a source');
+        m.text(frame, 'Till & payments', { y: 100 });
+        m.text(frame, 'Square', { y: 140 });
+        m.text(frame, 'Books', { y: 220 });
+        m.text(frame, 'Xero', { y: 260 });
+        m.text(frame, 'QuickBooks Online', { y: 300 });
+        return m.build();
+      },
+    },
+    {
+      name: '"Bookkeeping" and "Payroll" over their tiles: two groups, though both are accounting to the lexicon',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Bring in your numbers');
+        m.text(frame, 'Bookkeeping', { y: 100 });
+        m.text(frame, 'FreeAgent', { y: 140 });
+        m.text(frame, 'Payroll', { y: 220 });
+        m.text(frame, 'BrightPay', { y: 260 });
+        return m.build();
+      },
+    },
+    {
+      name: '"Payment methods" and a "Delete account" button on an account page with a card brand',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Account');
+        m.text(frame, 'Payment methods', { y: 100 });
+        m.text(frame, 'PayPal', { y: 140 });
+        m.button(frame, 'Delete account', { y: 400 });
+        return m.build();
+      },
+    },
+    {
       name: 'one table whose Type column repeats "Accounting" and "Bank feed" on its rows',
       expect: 'missing',
       snapshot: () => {

@@ -1,5 +1,4 @@
 /** Platform selection (docs/checklist.md, area 4). */
-import type { PlatformCategory } from '../../checklist/lexicon-types';
 import type { DetectorContext } from '../context';
 import { asksToConnect, listsPlatforms, platformNameOnRow, platformNamesIn, platformsIn, textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
@@ -80,27 +79,69 @@ function headingsByLayout(context: DetectorContext, frameId: string, nameSize: n
   return single.length >= 2 && kinds.size >= 2 ? single.map(([heading]) => heading) : [];
 }
 
+/** Words short enough for a kind's name ("Rota & dispatch", "Books"), not a sentence or a call to action. */
+const KIND_NAME_WORDS = 3;
+const SENTENCE_MARK = /[.?!:…]\s*$/;
+const MAX_HEADING_REPEATS = 1;
+
+/** A short name of a kind of software the customer connects, worded the app's own way. */
+function namesKind(context: DetectorContext, node: IndexedNode, heading: string): boolean {
+  const { lexicon } = context;
+  return node.words <= KIND_NAME_WORDS && !SENTENCE_MARK.test(node.raw) && lexicon.phrases.connectObject.test(heading)
+    && !lexicon.phrases.connectVerb.test(heading) && !lexicon.anyPlatform.test(heading) && !isClickable(lexicon, context.index, node);
+}
+
+/** The headings that are the nearest one above some name. */
+function nearestAbove(names: readonly IndexedNode[], headings: readonly IndexedNode[]): Set<IndexedNode> {
+  const nearest = new Set<IndexedNode>();
+  for (const name of names) {
+    const { x, y } = name.node;
+    let best: IndexedNode | undefined;
+    for (const heading of headings) {
+      // A heading heads the rows below it, as far right as they run.
+      if (heading.node.y >= y || heading.node.x > x + COLUMN_SLACK) continue;
+      if (!best || heading.node.y > best.node.y) best = heading;
+    }
+    if (best) nearest.add(best);
+  }
+  return nearest;
+}
+
 export const groupedCategories = detector('platform.grouped-categories', function* (context, verdict) {
   if (context.platforms.length === 0 && context.logoLabels.size === 0) return verdict.missing('No platform list was found to group.');
   let bestCount = 0;
   for (const frame of context.scopeFrames) {
     const names = platformNamesIn(context, frame.id);
     if (names.length === 0) continue;
-    const headings = new Map<PlatformCategory, IndexedNode>();
+    // Keyed by the heading's words: "Bookkeeping" and "Payroll" are two groups though both are
+    // accounting to the lexicon.
+    const headings = new Map<string, IndexedNode>();
     const nameSize = typeSize(names);
     const texts = textsIn(context, frame.id);
     // A word repeated on every row ("Accounting", "Bank feed" in a Type column) labels rows; a heading is said once.
     const seen = new Map<string, number>();
     for (const text of texts) seen.set(text.text, (seen.get(text.text) ?? 0) + 1);
+    const kindNames: IndexedNode[] = [];
     yield* eachSteps(context.meter, texts, (node) => {
-      if (node.words > MAX_HEADING_WORDS || (seen.get(node.text) ?? 0) > 1) return;
+      if (node.words > MAX_HEADING_WORDS || (seen.get(node.text) ?? 0) > MAX_HEADING_REPEATS) return;
       // A heading is set at least as large as the names it groups; a smaller word is a tag on a card.
       if (nameSize !== null && node.node.fontSize !== undefined && node.node.fontSize < nameSize) return;
       const heading = headingWords(context, node);
-      const category = context.lexicon.categories.find((entry) => entry.heading.isWhole(heading));
+      if (headings.has(heading)) return;
+      if (!context.lexicon.categories.some((entry) => entry.heading.isWhole(heading))) {
+        if (namesKind(context, node, heading)) kindNames.push(node);
+        return;
+      }
       // A heading groups something only when cards sit below it; the first group must hold a known platform.
-      if (category && !headings.has(category.id) && (headings.size > 0 || names.some((name) => name.node.y > node.node.y))) headings.set(category.id, node);
+      if (headings.size > 0 || names.some((name) => name.node.y > node.node.y)) headings.set(heading, node);
     });
+    // A kind named the app's own way ("Rota & dispatch", "Books") heads a group only when it is the
+    // nearest heading above a platform's name.
+    // A text read both ways (a logo's label "Search 40+ platforms") is not a name under a heading.
+    const candidates = [...headings.values(), ...kindNames];
+    for (const node of nearestAbove(names.filter((name) => !candidates.includes(name)), candidates)) {
+      if (kindNames.includes(node)) headings.set(headingWords(context, node), node);
+    }
     if (headings.size >= 2) {
       return verdict.found(`${frameName(frame.name)} groups platforms under ${[...headings.values()].map(quoted).join(', ')}.`, [...headings.values()]);
     }

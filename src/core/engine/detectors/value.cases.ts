@@ -383,6 +383,27 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
   ],
   'value.progress-meter': [
     {
+      name: 'an "Evidence strength" meter where the customer connects',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Evidence strength');
+        return m.build();
+      },
+    },
+    {
+      name: '"Password strength" on the sign-up form',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        m.text(signUp, 'Password strength');
+        connectScreen(m);
+        return m.build();
+      },
+    },
+    {
       name: '"Step 1 of 2" on a company form, and a sync\'s "1,412 of 3,980 invoices"',
       expect: 'missing',
       snapshot: () => {

@@ -229,7 +229,9 @@ export const progressMeter = detector('value.progress-meter', function* (context
   // connecting, or sits where connecting happens. "Syncing… 1,412 of 3,980" is a sync, not a meter.
   const aboutConnecting = (node: IndexedNode) => lexicon.phrases.connectVerb.test(node.text) || lexicon.phrases.connectObject.test(node.text)
     || asksToConnect(context, node.frame.id);
+  // A meter titled "… strength" (not a password's) where the customer connects grows with each source.
   const worded = yield* filterSteps(meter, context.texts, (node) => lexicon.phrases.progress.test(node.text)
+    || (lexicon.patterns.strengthMeter.test(node.raw) && asksToConnect(context, node.frame.id))
     || (lexicon.patterns.progressCount.test(node.raw) && !lexicon.patterns.syncing.test(node.raw) && aboutConnecting(node)), enoughForEvidence());
   if (worded.length > 0) return verdict.found(`Progress is shown: ${quoted(worded[0]!)}.`, worded);
   for (const frame of context.scopeFrames) {
