@@ -36,7 +36,7 @@ const components = canvas('🧩 Components', [
 
 // ---------- page: Flow
 const X = (i) => i * (W + 140);
-const F = (name, i, key, kids, o = {}) => frame(name, X(i) - (o.inSection ? 0 : 0), o.y ?? 0, W, H, { fill: o.fill ?? '#FFFBFD', key, clip: true }, [statusBar(), ...kids]);
+const F = (name, i, key, kids, o = {}) => frame(name, X(i), o.y ?? 0, W, o.h ?? H, { fill: o.fill ?? '#FFFBFD', key, clip: true }, [statusBar(), ...kids]);
 
 const signup = F('Hello', 0, 'signup', [
   rect('Rectangle 12', 0, 24, W, 420, { fill: image('salonhero7') }),
@@ -114,8 +114,8 @@ const hub = F('Plug in your tools', 2, 'hub', [
       text('Don\u2019t see yours? Upload a takings report (CSV or PDF) instead', 0, 150, 706, 22, { size: 15, weight: 600, color: PLUM, on: go('upload') }),
     ]),
   ]),
-  pill('Link booking software', 64, 1100, 706, { name: 'Btn', on: overlay('consent') }),
-]);
+  pill('Link booking\u00A0software', 64, 1320, 706, { name: 'Btn', on: overlay('consent') }),
+], { h: 1420 });
 
 const consent = frame('Sheet – before we link', X(3), 0, W, H, { fill: '#00000066', key: 'consent' }, [
   frame('Sheet', 0, 400, W, 794, { fill: '#FFFFFF', radius: 28 }, [

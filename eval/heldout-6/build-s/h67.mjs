@@ -8,7 +8,7 @@ const t = (s, x, y, w, h, o = {}) => text(s, x, y, w, h, { family: 'IBM Plex San
 const btn = (label, x, y, w, o = {}) => instance(o.name ?? 'Button', o.ghost ? 'btnGhost' : 'btnSolid', x, y, w, 36, { fill: o.ghost ? '#FFFFFF' : TEAL, radius: 6, stroke: o.ghost ? LINE : undefined, on: o.on }, [t(label, 12, 9, w - 24, 18, { weight: 600, color: o.ghost ? NAVY : '#FFFFFF', align: 'CENTER' })]);
 const logo = (nm, x, y, s = 32) => rect(nm, x, y, s, s, { fill: image('logo' + nm.replace(/\W/g, '').toLowerCase()), radius: 6 });
 
-const sidebar = (active, on = {}) => frame('Sidebar', 0, 0, 232, H, { fill: NAVY, layout: 'VERTICAL', padX: 16, padY: 20, gap: 4 }, [
+const sidebar = (active, on = {}, h = H) => frame('Sidebar', 0, 0, 232, h, { fill: NAVY, layout: 'VERTICAL', padX: 16, padY: 20, gap: 4 }, [
   vector('Tideway logo', 16, 20, 120, 28, { fill: '#3FD1C0' }),
   ...['Overview', 'Application', 'Insights', 'Data sources', 'Payments', 'Settings'].map((s, i) => frame(s === active ? 'Nav item / active' : 'Nav item', 16, 80 + i * 40, 200, 36, { fill: s === active ? '#1D2C42' : undefined, radius: 6, layout: 'HORIZONTAL', padX: 10, gap: 10, on: on[s] }, [t(s, 10, 9, 170, 18, { size: 14, color: s === active ? '#FFFFFF' : '#B7C4D3', weight: s === active ? 600 : 400 })])),
   t('Maya Kowalski\nLoopcast Inc.', 16, 940, 200, 36, { size: 12, color: '#B7C4D3' }),
@@ -18,7 +18,7 @@ const topbar = (title, o = {}) => frame('Top bar', 232, 0, W - 232, 64, { fill: 
   t('Help', 1020, 23, 40, 18, { color: GREY, on: o.help }),
   t('Invite teammate', 1070, 23, 110, 18, { weight: 600, color: TEAL, on: o.invite }),
 ]);
-const app = (name, key, x, y, active, title, kids, o = {}) => frame(name, x, y, W, H, { fill: BG, key, clip: true }, [sidebar(active, o.nav ?? {}), topbar(title, o), frame('Content', 232, 64, W - 232, H - 64, { layout: 'VERTICAL', padX: 32, padY: 24, gap: 20 }, kids)]);
+const app = (name, key, x, y, active, title, kids, o = {}) => frame(name, x, y, W, o.h ?? H, { fill: BG, key, clip: true }, [sidebar(active, o.nav ?? {}, o.h ?? H), topbar(title, o), frame('Content', 232, 64, W - 232, (o.h ?? H) - 64, { layout: 'VERTICAL', padX: 32, padY: 24, gap: 20 }, kids)]);
 
 // ---------- Components page
 const compPage = canvas('Components', [
@@ -33,7 +33,7 @@ const compPage = canvas('Components', [
 
 // ---------- Flow page frames
 const col = (i) => i * (W + 200);
-const row = (r) => r * (H + 200);
+const row = (r) => r * (H + 700);
 
 const signup = frame('Sign up', col(0), row(0), W, H, { fill: '#FFFFFF', key: 'signup' }, [
   frame('Left', 0, 0, 720, H, { fill: NAVY, layout: 'VERTICAL', padX: 80, padY: 80, gap: 32 }, [
@@ -43,7 +43,7 @@ const signup = frame('Sign up', col(0), row(0), W, H, { fill: '#FFFFFF', key: 's
     frame('Testimonial', 80, 460, 560, 200, { fill: '#1D2C42', radius: 12, layout: 'VERTICAL', padX: 24, padY: 24, gap: 14 }, [
       t('★★★★★', 24, 24, 100, 18, { color: '#F5C451' }),
       t('“We closed a $2.4M facility in nine days and kept every point of equity. Tideway\u2019s team understood net revenue retention better than most VCs we\u2019ve pitched.”', 24, 52, 512, 72, { size: 15, color: '#FFFFFF' }),
-      frame('Frame 12', 24, 140, 512, 40, { layout: 'HORIZONTAL', gap: 12 }, [ellipse('Ellipse 1', 0, 0, 40, 40, { fill: image('avatarpn') }), t('Priya Natarajan — CFO, Loopcast', 52, 11, 400, 18, { weight: 600, color: '#FFFFFF' })]),
+      frame('Frame 12', 24, 140, 512, 40, { layout: 'HORIZONTAL', gap: 12 }, [ellipse('Ellipse 1', 0, 0, 40, 40, { fill: image('avatarpn') }), t('\u200BPriya Natarajan — CFO, Loopcast', 52, 11, 400, 18, { weight: 600, color: '#FFFFFF' })]),
     ]),
     frame('Logos', 80, 860, 560, 40, { layout: 'HORIZONTAL', gap: 32, opacity: 0.7 }, ['Northbeam', 'LinkPath', 'Quanta HR', 'Sendwise'].map((n, i) => rect(n, i * 140, 0, 110, 32, { fill: image('cust' + i) }))),
   ]),
@@ -101,7 +101,7 @@ const valueBox = () => frame('Why connect', 0, 0, 1112, 132, { fill: '#EAF6F4', 
   frame('Frame 24', 386, 20, 360, 92, { layout: 'VERTICAL', gap: 6 }, [t('What we read', 0, 0, 360, 20, { size: 14, weight: 700 }), t('Billing: subscriptions, invoices, refunds (read-only).\nBank: balances and transactions to check cash runway.\nAccounting: P&L and balance sheet for a risk score.', 0, 26, 360, 60, { size: 12, color: GREY })]),
   frame('Frame 25', 778, 20, 310, 92, { layout: 'VERTICAL', gap: 8 }, [
     t('Start with your billing system', 0, 0, 310, 20, { size: 14, weight: 700 }),
-    btn('Connect billing system', 0, 30, 220, { on: overlay('stripeModal'), name: 'cta' }),
+    btn('Connect billing\u00A0system', 0, 30, 220, { on: overlay('stripeModal'), name: 'cta' }),
     t('How underwriting uses your data — FAQ', 0, 74, 310, 16, { size: 12, color: TEAL, deco: 'UNDERLINE', on: url('https://tideway.capital/faq/data') }),
   ]),
 ]);
@@ -130,7 +130,7 @@ const dataSources = (key, name, x, y, stripeConnected) => app(name, key, x, y, '
     t('Save and finish later', 540, 9, 200, 18, { color: GREY, deco: 'UNDERLINE' }),
     t('Upload a CSV instead', 780, 9, 200, 18, { color: GREY, visible: false }),
   ]),
-], { help: overlay('help'), invite: overlay('invite'), nav: { Insights: go('insights'), 'Data sources': go('settings') } });
+], { h: 1480, help: overlay('help'), invite: overlay('invite'), nav: { Insights: go('insights'), 'Data sources': go('settings') } });
 
 const app0 = dataSources('app', 'Application – data sources', col(0), row(1), false);
 const app1 = dataSources('app1', 'Application – 1 source connected', col(4), row(1), true);

@@ -217,7 +217,7 @@ const help = screen('14 Help', 14, 'help', [
   header('Help & contact', 'home'),
   frame('Body', 20, 112, 335, 560, { layout: 'VERTICAL', gap: 12 }, [
     t('Credit team', 0, 0, 335, 22, { size: 17, weight: 700 }),
-    t('📞 0330 123 4471 (Mon–Fri 7am–5pm, Sat 8am–12pm)\n✉️ credit@harlowtate.co.uk', 0, 0, 335, 44, { size: 14 }),
+    t('📞 0330\u00A0123\u00A04471 (Mon–Fri 7am–5pm, Sat 8am–12pm)\n✉️ credit@harlowtate.co.uk', 0, 0, 335, 44, { size: 14 }),
     frame('Callback', 0, 0, 335, 52, { radius: 4, stroke: CHAR }, [t('Request a callback', 0, 15, 335, 22, { size: 15, weight: 600, align: 'CENTER' })]),
     t('Your branch', 0, 0, 335, 22, { size: 17, weight: 700 }),
     t('Chelmsford · Unit 4, Widford Industrial Estate\nOpen 6:30am–5pm', 0, 0, 335, 40, { size: 14, color: STONE }),

@@ -7,7 +7,7 @@ const t = (s, x, y, w, h, o = {}) => text(s, x, y, w, h, { family: 'SF Pro Text'
 const status = () => frame('Status', 0, 0, W, 54, {}, [t('9:41', 32, 18, 50, 20, { weight: 600 }), vector('Island', 136, 11, 122, 36, { fill: '#000000' })]);
 const screen = (name, i, key, kids) => frame(name, i * (W + 90), 0, W, H, { fill: BG, key, clip: true }, [status(), ...kids]);
 const pill = (label, y, on, o = {}) => instance(o.name ?? 'Pill button', o.ghost ? 'pillGhost' : 'pill', 24, y, 345, 54, { fill: o.ghost ? CARD : LIME, radius: 27, on }, [t(label, 16, 16, 313, 22, { size: 17, weight: 700, color: o.ghost ? TXT : '#111014', align: 'CENTER' })]);
-const tabs = (active, on) => frame('Tabbar', 0, H - 86, W, 86, { fill: '#17161B', layout: 'HORIZONTAL', padX: 20 }, ['Listen', 'Search', 'Library', 'Profile'].map((n) => frame('Item', 0, 10, 88, 50, { layout: 'VERTICAL', gap: 4, on: on[n] }, [vector('Icon', 32, 0, 24, 24, { fill: n === active ? LIME : DIM }), t(n, 0, 30, 88, 16, { size: 11, color: n === active ? LIME : DIM, align: 'CENTER' })])));
+const tabs = (active, on) => frame('Tabbar', 0, H - 86, W, 86, { fill: '#17161B', layout: 'HORIZONTAL', padX: 20, gap: 0 }, ['Listen', 'Search', 'Library', 'Profile'].map((n) => frame('Item', 0, 10, 88, 50, { layout: 'VERTICAL', gap: 4, on: on[n] }, [vector('Icon', 32, 0, 24, 24, { fill: n === active ? LIME : DIM }), t(n, 0, 30, 88, 16, { size: 11, color: n === active ? LIME : DIM, align: 'CENTER' })])));
 const nav = { Listen: go('home'), Search: go('search'), Library: go('library'), Profile: go('profile') };
 
 const compPage = canvas('🔧 Components', [
@@ -24,7 +24,7 @@ const welcome = screen('Welcome', 0, 'welcome', [
   group('Art stack', 46, 110, 300, 300, [rect('Rectangle 21', 0, 40, 180, 180, { fill: image('show1'), radius: 20 }), rect('Rectangle 22', 120, 0, 180, 180, { fill: image('show2'), radius: 20 }), rect('Rectangle 23', 70, 120, 180, 180, { fill: image('show3'), radius: 20 })]),
   frame('Copy', 24, 440, 345, 260, { layout: 'VERTICAL', gap: 14 }, [
     t('Every show. One queue.', 0, 0, 345, 38, { size: 30, weight: 800, family: 'SF Pro Display' }),
-    t('Trusted by 4M listeners · ★ 4.8 on the App Store', 0, 0, 345, 20, { size: 14, color: LIME }),
+    t('\u200BTrusted by 4M listeners · ★ 4.8 on the App Store', 0, 0, 345, 20, { size: 14, color: LIME }),
     frame('Quote', 0, 0, 345, 120, { fill: CARD, radius: 16, layout: 'VERTICAL', padX: 16, padY: 14, gap: 8 }, [
       t('“Chapters, speed that doesn\u2019t sound like chipmunks, and the cleanest queue I\u2019ve used. I edit my own show in it.”', 0, 0, 313, 60, { size: 14, family: 'New York' }),
       t('— Tash Milner, host of Small Hours', 0, 0, 313, 18, { size: 13, color: DIM }),
