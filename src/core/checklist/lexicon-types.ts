@@ -85,6 +85,8 @@ export interface CategoryHeadings {
 export interface Lexicon {
   /** Variant spellings and the form the stemmer is given ("authorise" → "authorize"). */
   spellings: Record<string, string>;
+  /** Words kept whole: their stem is another word's ("booking" would read as "books"). */
+  unstemmed: string[];
   phrases: Record<PhraseListName, string[]>;
   roles: Record<RoleName, string[]>;
   patterns: Record<PatternName, string>;

@@ -98,7 +98,7 @@ function categoryHeadings(value: unknown, where: string): CategoryHeadings {
 
 export function loadLexicon(raw: unknown): Lexicon {
   if (!isRecord(raw)) fail('lexicon', 'expected an object');
-  const { spellings, phrases, roles, patterns, categories, platforms } = raw;
+  const { spellings, unstemmed, phrases, roles, patterns, categories, platforms } = raw;
   if (!isRecord(spellings)) fail('lexicon.spellings', 'expected an object');
   if (!isRecord(phrases)) fail('lexicon.phrases', 'expected an object');
   if (!isRecord(roles)) fail('lexicon.roles', 'expected an object');
@@ -126,6 +126,7 @@ export function loadLexicon(raw: unknown): Lexicon {
   for (const variant of Object.keys(spellings)) spellingMap[variant] = text(spellings[variant], `lexicon.spellings.${variant}`);
   return {
     spellings: spellingMap,
+    unstemmed: textList(unstemmed, 'lexicon.unstemmed'),
     phrases: phraseLists,
     roles: roleLists,
     patterns: patternSources,

@@ -97,6 +97,18 @@ export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
     },
   ],
   'connection.delete': [
+    {
+      name: '"Disconnect" on a Spotify row under "Connected apps"',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const account = m.screen('Account');
+        m.text(account, 'Connected apps', { y: 60 });
+        m.text(account, 'Spotify', { y: 100 });
+        m.link(account, 'Disconnect', { y: 100, x: 300 });
+        return m.build();
+      },
+    },
     connections('"Remove" on a connection\'s row', 'found', ['Connected', 'Remove']),
     connections('"Delete account" on the same screen', 'missing', [], ['Delete account']),
   ],
@@ -110,6 +122,17 @@ export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
     connections('nothing to refresh with', 'missing', ['Connected']),
   ],
   'connection.syncing-indicator': [
+    {
+      name: '"Syncing booking…" while a car is held: a booking is not the books',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const booking = m.screen('Booking');
+        m.text(booking, 'Syncing booking…');
+        m.text(booking, 'Holding the car for you for 15 minutes.');
+        return m.build();
+      },
+    },
     {
       name: 'a state with an ellipsis on the screen the connect button opens, no platform named there',
       expect: 'found',

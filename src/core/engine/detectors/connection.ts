@@ -53,11 +53,20 @@ function onConnectionRow(context: DetectorContext, node: IndexedNode): boolean {
     && context.lexicon.patterns.connectionStatus.test(other.raw) && sameRow(other, node, 32));
 }
 
+/** A row that names something connected that is not the customer's software ("Spotify", "Apple Watch"). */
+function onOtherKindOfRow(context: DetectorContext, node: IndexedNode): boolean {
+  const { phrases } = context.lexicon;
+  return textsIn(context, node.frame.id).some((other) => other !== node && other.words <= MAX_CONTROL_WORDS
+    && phrases.notConnectable.test(other.text) && !context.lexicon.anyPlatform.test(other.text) && sameRow(other, node, 32));
+}
+
 export const deleteConnection = detector('connection.delete', function* (context, verdict) {
   const { phrases } = context.lexicon;
-  // "Delete account" closes the customer's account; a bare "Remove" counts only on a connection's row.
+  // "Delete account" closes the customer's account; a bare "Remove" counts only on a connection's row;
+  // "Disconnect" beside Spotify unlinks a music account, not the customer's books.
   const controls = yield* shortTexts(context, (node) => !phrases.notConnectionDelete.test(node.text)
-    && (phrases.deleteControl.test(node.text) || (phrases.rowDelete.isWhole(node.text) && onConnectionRow(context, node))));
+    && (phrases.deleteControl.test(node.text) || (phrases.rowDelete.isWhole(node.text) && onConnectionRow(context, node)))
+    && !onOtherKindOfRow(context, node));
   if (controls.length === 0) return verdict.missing('No control to disconnect or revoke a connection was found.');
   return verdict.found(`A connection can be removed: ${quoted(controls[0]!)}.`, controls);
 });

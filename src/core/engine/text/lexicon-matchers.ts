@@ -50,7 +50,7 @@ const LISTS_PER_STEP = 8;
  * 15–20 ms on a cold start.
  */
 export function* compileLexiconSteps(lexicon: Lexicon): Steps<LexiconMatchers> {
-  const forms = createWordForms(lexicon.spellings);
+  const forms = createWordForms(lexicon.spellings, lexicon.unstemmed);
   let sinceYield = 0;
   function* phrases(list: readonly string[]): Steps<PhraseMatcher> {
     const matcher = compilePhrases(list, forms);

@@ -11,15 +11,19 @@ const MEMO_LIMIT = 8192;
 
 export type WordForms = (normalised: string) => string;
 
-/** `spellings` maps a variant spelling to the one the stemmer is given (lexicon data). */
-export function createWordForms(spellings: Readonly<Record<string, string>>): WordForms {
+/**
+ * `spellings` maps a variant spelling to the one the stemmer is given; `unstemmed` words are kept
+ * whole because their stem is another word's (lexicon data).
+ */
+export function createWordForms(spellings: Readonly<Record<string, string>>, unstemmed: readonly string[] = []): WordForms {
+  const whole = new Set(unstemmed);
   const stems = new Map<string, string>();
   const stemOf = (word: string): string => {
     // Digits and short words ("4.8", "a") are kept as they are, and not remembered: numbers are many and distinct.
     if (word.length < 3 || /^[0-9]/.test(word)) return word;
     let stem = stems.get(word);
     if (stem === undefined) {
-      stem = stemmer(Object.prototype.hasOwnProperty.call(spellings, word) ? spellings[word]! : word);
+      stem = whole.has(word) ? word : stemmer(Object.prototype.hasOwnProperty.call(spellings, word) ? spellings[word]! : word);
       if (stems.size >= MEMO_LIMIT) stems.clear();
       stems.set(word, stem);
     }
