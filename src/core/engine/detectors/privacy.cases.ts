@@ -196,6 +196,26 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
     onConnectScreen('trouble with something else', 'missing', 'Trouble sleeping? Try our wind-down'),
   ],
   'privacy.statistics': [
+    {
+      name: 'an import summary "312 invoices, 84 customers" after connecting',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Imported: 312 invoices, 84 customers');
+        return m.build();
+      },
+    },
+    {
+      name: '"Trusted by 5,000 firms to sync 2M invoices"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Trusted by 5,000 firms to sync 2M invoices');
+        return m.build();
+      },
+    },
     onConnectScreen('a company\'s identifier, not a count', 'missing', 'Company ID 9130 3551 2288'),
     onConnectScreen('"more than" a count of organisations that connect', 'found', 'More than 4,200 UK charities already link their books with Giftwell.'),
     onConnectScreen('a count of restaurants', 'found', '4,200+ restaurants run tips on Tipwell'),

@@ -135,13 +135,17 @@ export const connectionGuide = detector('privacy.connection-guide', function* (c
   return verdict.found(`A connection guide is linked: ${quoted(guides[0]!)}.`, guides);
 });
 
+const TRUST_WORD = /\btrust/i;
+
 export const statistics = detector('privacy.statistics', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
   // "4,500+ sellers": a crowd of businesses counted in thousands is a trust figure; a crowd of consumers
   // ("2M+ members") is not the customers the checklist means, "256-bit encryption" is a key length, and what can be connected ("Choose from
   // 12,000+ banks") is no crowd. A sum of money ("grants up to £50,000 for businesses") is an offer.
+  // "312 invoices, 84 customers" counts what an import brought in: data counted without a word of trust.
+  const countsData = (node: IndexedNode) => phrases.dataCategory.test(node.text) && !phrases.trust.test(node.text) && !TRUST_WORD.test(node.raw);
   const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && !patterns.identifier.test(node.raw)
-    && patterns.statNumber.test(node.raw.split(patterns.money).join(' ').split(patterns.keyLength).join(' ')))
+    && patterns.statNumber.test(node.raw.split(patterns.money).join(' ').split(patterns.keyLength).join(' ')) && !countsData(node))
     || (patterns.crowdCount.test(node.raw) && phrases.businessCrowd.test(node.text) && !countsConnectables(context, node)), enoughForEvidence());
   if (figures.length === 0) return verdict.missing('No number is tied to a trust claim (customers, businesses, encryption).');
   return verdict.found(`A figure backs up trust: ${quoted(figures[0]!)}.`, figures);
