@@ -197,6 +197,36 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   ],
   'privacy.statistics': [
     {
+      name: 'a crowd counted in thousands without a plus: "38,000 marketplace sellers filed with us last quarter"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '38,000 marketplace sellers filed with us last quarter');
+        return m.build();
+      },
+    },
+    {
+      name: '"4,800+ UK cafés have linked their books"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '4,800+ UK cafés have linked their books');
+        return m.build();
+      },
+    },
+    {
+      name: 'loans "up to £250,000 for businesses": a sum, not a crowd',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Grants up to £50,000 and loans up to £250,000 for businesses in the region.');
+        return m.build();
+      },
+    },
+    {
       name: 'an import summary "312 invoices, 84 customers" after connecting',
       expect: 'missing',
       snapshot: () => {

@@ -146,7 +146,7 @@ export const statistics = detector('privacy.statistics', function* (context, ver
   const countsData = (node: IndexedNode) => phrases.dataCategory.test(node.text) && !phrases.trust.test(node.text) && !TRUST_WORD.test(node.raw);
   const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && !patterns.identifier.test(node.raw)
     && patterns.statNumber.test(node.raw.split(patterns.money).join(' ').split(patterns.keyLength).join(' ')) && !countsData(node))
-    || (patterns.crowdCount.test(node.raw) && phrases.businessCrowd.test(node.text) && !countsConnectables(context, node)), enoughForEvidence());
+    || (patterns.crowdCount.test(node.raw.split(patterns.money).join(' ')) && phrases.businessCrowd.test(node.text) && !countsConnectables(context, node)), enoughForEvidence());
   if (figures.length === 0) return verdict.missing('No number is tied to a trust claim (customers, businesses, encryption).');
   return verdict.found(`A figure backs up trust: ${quoted(figures[0]!)}.`, figures);
 });
