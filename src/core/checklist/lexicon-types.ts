@@ -60,7 +60,7 @@ export type RoleName =
   | 'spinner' | 'logo' | 'progress' | 'refreshIcon' | 'chart' | 'star';
 
 export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'strengthMeter' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording' | 'namedData'
-  | 'rating' | 'prefilled' | 'speedPromise' | 'firstPerson' | 'dataFromSource' | 'pauseLater' | 'handOver' | 'crowdCount' | 'addControl' | 'negatedDirection' | 'requestsAccess' | 'money' | 'keyLength' | 'scopeList' | 'anyEmail' | 'choreGone' | 'bookCall' | 'missingPlatformQuestion' | 'crowdAlready' | 'identifier'
+  | 'rating' | 'prefilled' | 'speedPromise' | 'firstPerson' | 'dataFromSource' | 'pauseLater' | 'handOver' | 'handOverOffer' | 'crowdCount' | 'addControl' | 'negatedDirection' | 'requestsAccess' | 'money' | 'keyLength' | 'scopeList' | 'anyEmail' | 'choreGone' | 'bookCall' | 'missingPlatformQuestion' | 'crowdAlready' | 'identifier'
   | 'weRead' | 'statusSentence' | 'returnTrip';
 
 export type PlatformCategory = 'accounting' | 'commerce' | 'banking';
@@ -109,7 +109,7 @@ export const ROLE_NAMES: readonly RoleName[] = [
 export const PATTERN_NAMES: readonly PatternName[] = [
   'phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'strengthMeter', 'quote', 'connectVerbFirst', 'connectToName', 'attribution',
   'syncing', 'connectionStatus', 'syncWording', 'namedData', 'rating', 'prefilled', 'speedPromise', 'firstPerson', 'dataFromSource',
-  'pauseLater', 'handOver', 'crowdCount', 'addControl', 'negatedDirection', 'requestsAccess', 'money',
+  'pauseLater', 'handOver', 'handOverOffer', 'crowdCount', 'addControl', 'negatedDirection', 'requestsAccess', 'money',
   'weRead', 'statusSentence', 'returnTrip', 'keyLength', 'scopeList', 'anyEmail', 'choreGone', 'bookCall', 'missingPlatformQuestion', 'crowdAlready', 'identifier',
 ];
 

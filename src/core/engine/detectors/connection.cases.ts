@@ -123,6 +123,18 @@ export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
   ],
   'connection.syncing-indicator': [
     {
+      name: '"Gathering your takings…" on the screen connecting opens',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { cta } = connectScreen(m);
+        const wait = m.screen('Almost there');
+        m.text(wait, 'Gathering your takings…');
+        m.goesTo(cta, wait);
+        return m.build();
+      },
+    },
+    {
       name: '"Syncing booking…" while a car is held: a booking is not the books',
       expect: 'missing',
       snapshot: () => {

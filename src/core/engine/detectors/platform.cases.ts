@@ -341,6 +341,16 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.non-linear': [
     {
+      name: 'a long hand-over line on the connect screen, not drawn as a link',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Not the person with the accounting login? Send this step to a colleague');
+        return m.build();
+      },
+    },
+    {
       name: 'an unwired "Not now" beside a connect button the prototype follows: it only dismisses the prompt',
       expect: 'missing',
       snapshot: () => {

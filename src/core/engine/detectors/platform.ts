@@ -253,7 +253,9 @@ export const nonLinear = detector('platform.non-linear', function* (context, ver
   const controls = yield* filterSteps(context.meter, context.texts, (node) => (node.words <= MAX_CONTROL_WORDS && (phrases.nonLinear.test(node.text)
     || handedOver(node) || (phrases.pauseOnConnect.isWhole(node.text) && onConnectScreen(node) && !dismissesOnly(node))
     || (phrases.inviteOnConnect.test(node.text) && onConnectScreen(node) && (isClickable(context.lexicon, context.index, node) || drawnAsLink(context, node)))))
-    || (node.words <= MAX_LINK_WORDS && handedOver(node) && drawnAsLink(context, node)), enoughForEvidence());
+    || (node.words <= MAX_LINK_WORDS && handedOver(node) && drawnAsLink(context, node))
+    // Plain copy on the connect screen that offers the hand-over in so many words ("…? Send this step to a colleague").
+    || (node.words <= MAX_LINK_WORDS && patterns.handOverOffer.test(node.raw) && onConnectScreen(node)), enoughForEvidence());
   if (controls.length === 0) return verdict.missing('No way to pause the connect flow or hand it to a colleague was found.');
   return verdict.found(`The flow can be paused or shared: ${quoted(controls[0]!)}.`, controls);
 });

@@ -69,6 +69,17 @@ export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   ],
   'privacy.consent-action': [
     {
+      name: 'a checkbox by "I’m happy to share this. Our", with the privacy notice linked',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m, 'Sounds good');
+        m.checkbox(frame, 'I’m happy to share this. Our');
+        m.link(frame, 'privacy notice');
+        return m.build();
+      },
+    },
+    {
       name: 'a checkbox by "I’m happy for PayRota to read my rota", with the privacy notice linked',
       expect: 'found',
       snapshot: () => {
