@@ -96,4 +96,13 @@ describe('lexicon upkeep', () => {
     expect(lexicon.phrases.signIn.test(cta('Authorise access'))).toBe(lexicon.phrases.signIn.test(cta('Authorize access')));
     expect(lexicon.phrases.connectVerb.test(cta('Con\u200bnect\u00a0now'))).toBe(true);
   });
+
+  it('reads a spaced ampersand as "and", and keeps words whose stem is another word\'s whole', () => {
+    const lexicon = lexiconMatchers();
+    const words = (text: string) => lexicon.forms(normaliseText(text));
+    expect(lexicon.phrases.dataCategory.test(words('Your profit & loss'))).toBe(true);
+    expect(words('P&L')).toBe(' p l ');
+    expect(lexicon.phrases.connectObject.test(words('Syncing booking…'))).toBe(false);
+    expect(lexicon.phrases.connectObject.test(words('Sync your books'))).toBe(true);
+  });
 });

@@ -20,8 +20,12 @@ const ASCII_NON_WORD = /[^a-z0-9]+/g;
 // "SearchBar" and "iconRefresh" are two words to a reader.
 const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
 
-export function normaliseText(text: string): string {
-  if (text === '') return ' ';
+/** "Profit & loss", "Payroll & HR": a spaced ampersand reads as "and". */
+const SPACED_AMPERSAND = /\s&\s/g;
+
+export function normaliseText(raw: string): string {
+  if (raw === '') return ' ';
+  const text = raw.indexOf('&') === -1 ? raw : raw.replace(SPACED_AMPERSAND, ' and ');
   if (!NON_ASCII.test(text)) {
     const ascii = text.toLowerCase().replace(APOSTROPHES, '').replace(ASCII_NON_WORD, ' ').trim();
     return ascii === '' ? ' ' : ` ${ascii} `;
