@@ -439,6 +439,31 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.prefill': [
     {
+      name: 'a form headed "Imported from QuickBooks Online — please review" after connecting',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { cta } = connectScreen(m);
+        const profile = m.screen('Firm profile');
+        m.text(profile, 'Imported from QuickBooks Online — please review');
+        m.text(profile, 'Legal name');
+        m.goesTo(cta, profile);
+        return m.build();
+      },
+    },
+    {
+      name: 'a sync screen counting what was imported',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { cta } = connectScreen(m);
+        const done = m.screen('Done');
+        m.text(done, '312 invoices imported from Xero');
+        m.goesTo(cta, done);
+        return m.build();
+      },
+    },
+    {
       name: 'records that came over from the connected platform',
       expect: 'found',
       snapshot: () => {
