@@ -452,6 +452,16 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
       },
     },
     {
+      name: 'an ask to connect that promises to fill the form: "Link your rota to fill these in from the shifts people worked"',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Link your rota to fill these in from the shifts people actually worked.');
+        return m.build();
+      },
+    },
+    {
       name: 'a sync screen counting what was imported',
       expect: 'missing',
       snapshot: () => {
