@@ -50,9 +50,8 @@ for (const name of NAMES) {
   const f = truth.flow;
   let page = null;
   for (const c of file.document.children) if (c.flowStartingPoints?.length || c.prototypeStartNodeID) { page = c; break; }
-  let start = null;
-  if (page) start = page.flowStartingPoints?.length ? page.flowStartingPoints[0].nodeId : page.prototypeStartNodeID;
-  else { start = f.startFrameId; page = byId.get(start)._parent; if (page.type === 'SECTION') page = page._parent; }
+  const start = page ? (page.flowStartingPoints?.length ? page.flowStartingPoints[0].nodeId : page.prototypeStartNodeID) : f.startFrameId;
+  if (!page) { page = byId.get(start)._parent; if (page.type === 'SECTION') page = page._parent; }
   if (start !== f.startFrameId) fail(name, `start ${start} != truth ${f.startFrameId}`);
   const frames = [];
   for (const c of page.children) {
