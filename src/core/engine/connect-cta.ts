@@ -22,9 +22,7 @@ import type { LexiconMatchers } from './text/lexicon-matchers';
 /** A label that asks to connect something, judged on its words alone. */
 export function readsAsConnectLabel(lexicon: LexiconMatchers, node: IndexedNode): 'named' | 'bare' | null {
   const { phrases, patterns } = lexicon;
-  if (phrases.notConnectable.test(node.text)) return null;
-  // A whole label that only connects ("Set up sync", "Hook up") need not start with the verb.
-  if (!patterns.connectVerbFirst.test(node.raw)) return phrases.bareConnect.isWhole(node.text) ? 'bare' : null;
+  if (!patterns.connectVerbFirst.test(node.raw) || phrases.notConnectable.test(node.text)) return null;
   // The object follows the verb ("Add connection": the verb is "add", the object "connection").
   const object = node.text.slice(node.text.indexOf(' ', 1));
   const named = objectKind(lexicon, object, node.raw);
