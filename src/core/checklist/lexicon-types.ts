@@ -52,7 +52,8 @@ export type PhraseListName =
   | 'search'
   | 'navEntry'
   | 'settingsScreen'
-  | 'signIn';
+  | 'signIn'
+  | 'forwardAction';
 
 /** Layer-name vocabularies that tell what a node is (a button, a checkbox, an input…). */
 export type RoleName =
@@ -98,7 +99,7 @@ export const PLATFORM_CATEGORIES: readonly PlatformCategory[] = ['accounting', '
 
 /** Kept next to the types so a new list name is added in one place. */
 export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
-  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'genericObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'businessCrowd', 'fileWords', 'helpEntry', 'poweredBy', 'nda', 'redirect', 'alternatives', 'manualWays', 'insteadWords', 'nonLinear', 'pauseOnConnect', 'inviteOnConnect', 'helpCue', 'refreshStart', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn',
+  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'genericObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'businessCrowd', 'fileWords', 'helpEntry', 'poweredBy', 'nda', 'redirect', 'alternatives', 'manualWays', 'insteadWords', 'nonLinear', 'pauseOnConnect', 'inviteOnConnect', 'helpCue', 'refreshStart', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn', 'forwardAction',
 ];
 
 export const ROLE_NAMES: readonly RoleName[] = [

@@ -26,8 +26,9 @@ function entryIn(context: DetectorContext, menu: string, target: string): Indexe
   const sources = new Set(context.index.snapshot.links
     .filter((link) => link.sourceFrameId === menu && link.destinationFrameId === target)
     .map((link) => link.sourceNodeId));
-  // An entry is a row of a list; a filled button ("Next") moves a form or a wizard on.
+  // An entry is a row of a list; a button ("Next", filled or not) moves a form or a wizard on.
   const labels = texts.filter((text) => text.words <= ENTRY_WORDS && !looksLikeButton(context.index, text)
+    && !context.lexicon.phrases.forwardAction.isWhole(text.text)
     && isOrUnder(context.index, text, ENTRY_DEPTH, (nodeId) => sources.has(nodeId)));
   for (const label of labels) {
     const column = texts.filter((text) => text.words <= ENTRY_WORDS && Math.abs(text.node.x - label.node.x) <= COLUMN_TOLERANCE);

@@ -54,6 +54,19 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: 'a form whose "Continue" sits in the column of its field labels and opens the connect screen',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const form = m.screen('Your lab');
+        for (const label of ['Lab name', 'Work email', 'Phone']) m.text(form, label, { x: 24 });
+        const next = m.text(form, 'Continue', { x: 24 });
+        const { frame } = connectScreen(m, 'Connect QuickBooks Online');
+        m.goesTo(next, frame).start(form);
+        return m.build();
+      },
+    },
+    {
       name: '"Connect your Google Drive" in a file-storage app',
       expect: 'missing',
       snapshot: () => {
