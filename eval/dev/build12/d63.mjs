@@ -278,8 +278,8 @@ const email = F('Email / welcome', [0, 0, 640, 900], { fill: '#FFFFFF' }, [
 const flowPage = canvas('1:1', 'Flow — iPad v3', [
   S('Onboarding', [0, 0, 6 * (W + 100) + 100, H + 200], [signup, pricing, about, connect, pick, consent, syncing, linked, details, upload].map((f, i) => { f._b = [100 + (i % 6) * (W + 100), 100 + Math.floor(i / 6) * 0, W, H]; return f; })),
   S('In app', [0, H + 400, 4 * (W + 100) + 100, H + 200], [dashboard, integrations, account].map((f, i) => { f._b = [100 + i * (W + 100), 100, W, H]; return f; })),
-  (() => { share._b = [4000, H + 500, 520, 360]; return share; })(),
-  (() => { email._b = [4800, H + 500, 640, 900]; return email; })(),
+  (() => { share._b = [100, 2 * H + 900, 520, 360]; return share; })(),
+  (() => { email._b = [800, 2 * H + 900, 640, 900]; return email; })(),
 ], { flowStartingPoints: [{ nodeId: signup.id, name: 'Onboarding' }], prototypeStartNodeID: signup.id });
 // keep onboarding frames from overlapping
 [signup, pricing, about, connect, pick, consent, syncing, linked, details, upload].forEach((f, i) => { f._b = [100 + i * (W + 100), 100, W, H]; });
