@@ -5,6 +5,16 @@ import { connectScreen, Mockup, platformScreen } from './cases/mockup';
 export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   'platform.explain-redirect': [
     {
+      name: '"We never write back to" the platforms: a data direction, not a return trip',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'What we pull in: orders from Shopify. We only read. We never write back to any of them.');
+        return m.build();
+      },
+    },
+    {
       name: 'the redirect and the way back are explained',
       expect: 'found',
       snapshot: () => {
