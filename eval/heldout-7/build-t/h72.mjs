@@ -136,7 +136,7 @@ const hubBody = (after) => [
       link('Want an NDA first? We\'ll countersign a mutual NDA →', { size: 14, on: [{ type: 'URL', url: 'https://stocklinecapital.com/mnda' }] }),
     ]),
     V('Right', { w: 'fill', gap: 28 }, [
-      H('search', { w: 'fill', h: 48, pad: [0, 16, 0, 16], gap: 10, r: 10, stroke: '#D0D5DD', align: 'CENTER' }, [VEC('magnifier', { w: 18, h: 18, stroke: MUTED }), T('Search 40+ integrations', { size: 16, color: '#98A2B3' })]),
+      H('search', { w: 'fill', h: 48, pad: [0, 16, 0, 16], gap: 10, r: 10, stroke: '#D0D5DD', align: 'CENTER' }, [VEC('magnifier', { w: 18, h: 18, stroke: MUTED }), T('Search 40+ integrations\u200b', { size: 16, color: '#98A2B3' })]),
       group('Sales channels', [
         card('Shopify', 'f1e2d3c4b5a6978869504132a1b2c3d4e5f6a7b8', after ? 'ok' : null, after ? {} : { on: [{ nav: 'OVERLAY', to: 'shopify' }] }),
         card('Amazon Seller Central', 'a8b7c6d5e4f3021324354657687980a1b2c3d4e5', after ? 'pending' : null),

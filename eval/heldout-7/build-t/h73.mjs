@@ -65,7 +65,7 @@ const linkScreen = tab('Link software', 'link', [
   H(auto('Frame'), { x: 0, y: 24, w: W, h: 810, pad: [36, 48, 24, 48], gap: 40 }, [
     V('Why', { w: 400, gap: 16 }, [
       setupBar(2, 'Setup · 2 of 3'),
-      T('Link your practice software', { size: 28, weight: 700, w: 'fill' }),
+      T('Link your practice software\u200b', { size: 28, weight: 700, w: 'fill' }),
       T('Claims built from every appointment. Fewer rejections, paid sooner.', { size: 17, w: 'fill' }),
       T('Remit reads appointments, invoices and patients\u2019 health-fund details from your practice software, and matches insurer remittances against Xero or MYOB. We never touch clinical notes.', { size: 14, color: MUTED, w: 'fill' }),
       H(auto('Frame'), { w: 'fill', gap: 10 }, [VEC('shield', { w: 18, h: 20, fill: TEAL }), T('Encrypted in transit and at rest. Never shared with third parties without your say-so.', { size: 13, w: 'fill' })]),
