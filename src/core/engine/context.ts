@@ -3,7 +3,7 @@ import type { FlowFacts, ItemFinding } from '../model/findings';
 import type { Snapshot, SnapshotFrame } from '../model/snapshot';
 import type { PlatformMention } from './platform-mentions';
 import type { IndexedNode, SnapshotIndex } from './snapshot-index';
-import type { Steps, WorkMeter } from './steps';
+import { someSteps, type Steps, type WorkMeter } from './steps';
 import type { LexiconMatchers } from './text/lexicon-matchers';
 
 /** What every detector may read: computed once per run. */
@@ -150,4 +150,11 @@ export function platformNameOnRow(context: DetectorContext, node: IndexedNode, t
     if (name.node.id !== node.node.id && Math.abs(centreOf(name) - centre) <= tolerance) return true;
   }
   return false;
+}
+
+/** A frame drawn as an email: named so, or carrying an email's markers ("Unsubscribe", "View in browser"). */
+export function* readsAsEmail(context: DetectorContext, frameId: string): Steps<boolean> {
+  const { phrases } = context.lexicon;
+  if (phrases.emailFrame.test(context.index.frameNames.get(frameId) ?? ' ')) return true;
+  return yield* someSteps(context.meter, textsIn(context, frameId), (node) => phrases.emailMarkers.test(node.text));
 }

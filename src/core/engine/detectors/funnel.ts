@@ -1,13 +1,13 @@
 /** The funnel: sign-up to the connect prompt (docs/checklist.md, area 1). */
 import type { DetectorContext } from '../context';
-import { textsIn } from '../context';
+import { readsAsEmail, textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { roleNearby, hasRole } from '../structure';
 import { wholeText, type IndexedNode } from '../snapshot-index';
 import { linkGraph, reachableAvoiding } from '../flow-reach';
 import { subMenuEntry } from '../sub-menu';
 import { readsAsConnectLabel } from '../connect-cta';
-import { eachSteps, filterSteps, someSteps, type Steps } from '../steps';
+import { eachSteps, filterSteps, type Steps } from '../steps';
 
 const TARGET_STEPS = 3;
 const MAX_STEP_WORDS = 14;
@@ -20,11 +20,6 @@ const ATTRIBUTION_REACH = 160;
  */
 const NAME_THEN_ROLE = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\s*(?:[,·•|]|\s[–—-]\s)\s*\S/;
 
-function* readsAsEmail(context: DetectorContext, frameId: string): Steps<boolean> {
-  const { phrases } = context.lexicon;
-  if (phrases.emailFrame.test(context.index.frameNames.get(frameId) ?? ' ')) return true;
-  return yield* someSteps(context.meter, textsIn(context, frameId), (node) => phrases.emailMarkers.test(node.text));
-}
 
 /** Distinct step numbers (1, 2, 3…) that start short texts or parts of a text: a numbered setup list. */
 function* numberedSteps(context: DetectorContext, nodes: readonly IndexedNode[]): Steps<IndexedNode[]> {

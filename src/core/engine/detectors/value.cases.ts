@@ -201,6 +201,38 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
   ],
   'value.contextual-ctas': [
     {
+      name: '"Link a bank for autopay" on an invoice screen, away from the onboarding\'s connect steps',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        const { frame, cta } = connectScreen(m);
+        m.goesTo(m.button(signUp, 'Create account'), frame).start(signUp);
+        m.goesTo(cta, m.screen('Pick your software'));
+        const invoice = m.screen('Invoice detail');
+        m.text(invoice, 'Invoice 1043 · due 12 March');
+        m.button(invoice, 'Link a bank for autopay');
+        return m.build();
+      },
+    },
+    {
+      name: 'a platform\'s own authorise page with a bare "Connect", two steps into connecting',
+      expect: 'manual',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        const { frame, cta } = connectScreen(m);
+        m.goesTo(m.button(signUp, 'Create account'), frame).start(signUp);
+        const picker = m.screen('Pick your software');
+        m.goesTo(cta, picker);
+        const authorise = m.screen('intuit authorize (mock)');
+        m.text(authorise, 'Ledgerly wants to access your company');
+        m.goesTo(m.text(picker, 'QuickBooks Online'), authorise);
+        m.button(authorise, 'Connect');
+        return m.build();
+      },
+    },
+    {
       name: 'the onboarding\'s own first ask on a screen named "Home" is not a contextual prompt',
       expect: 'manual',
       snapshot: () => {

@@ -1,7 +1,8 @@
 /** The value exchange: why connecting pays off (docs/checklist.md, area 2). */
 import { drawsAppNavigation } from '../app-navigation';
 import { readsAsConnectLabel } from '../connect-cta';
-import { asksToConnect, textsIn, type DetectorContext } from '../context';
+import { asksToConnect, listsPlatforms, readsAsEmail, textsIn, type DetectorContext } from '../context';
+import { framesOpenedFrom } from '../flow-reach';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
 import { hasRole, looksLikeButton } from '../structure';
 import { isOrUnder, textsOfFrame, type IndexedNode } from '../snapshot-index';
@@ -128,6 +129,21 @@ export const contextualCtas = detector('value.contextual-ctas', function* (conte
     if (ctas.length > 0) {
       return verdict.found(`The feature screen ${frameName(frame.name)} asks to connect where the data pays off (${quoted(ctas[0]!)}).`, ctas);
     }
+  }
+  // When the prototype shows where the onboarding asks to connect, a worded ask on another screen, away from
+  // that flow (not on the way to the first ask, not a screen an ask opens, not settings, a platform list or an
+  // email), sits inside a feature.
+  const flowScreens = new Set(context.flow.pathToConnect);
+  if (context.flow.connectFrameId !== null) flowScreens.add(context.flow.connectFrameId);
+  const opened = framesOpenedFrom(context, (frameId) => context.ctas.has(frameId) || flowScreens.has(frameId));
+  const flowKnown = context.flow.hasLinks && context.flow.connectFrameId !== null;
+  for (const [frameId, found] of flowKnown ? context.ctas : []) {
+    if (flowScreens.has(frameId) || opened.has(frameId) || listsPlatforms(context, frameId)) continue;
+    const frame = index.framesById.get(frameId)!;
+    if (readsAsSettings(context, index.frameNames.get(frameId) ?? ' ', titleOf(textsIn(context, frameId))) || (yield* readsAsEmail(context, frameId))) continue;
+    // It names what to connect ("Link a bank for autopay"): a bare "Connect" there may be a platform's own page.
+    const ctas = found.filter((cta) => !lexicon.phrases.addAnother.test(cta.text) && readsAsConnectLabel(lexicon, cta) === 'named');
+    if (ctas.length > 0) return verdict.found(`${frameName(frame.name)}, away from the onboarding's connect steps, asks to connect where the data is used (${quoted(ctas[0]!)}).`, ctas);
   }
   if (featureFrames.length === 0) {
     return verdict.manual('No feature screens (dashboards, insights, charts) are among these frames: check the app screens for connect prompts.');
