@@ -57,6 +57,22 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.grouped-categories': [
     {
+      name: '"Accounting" as a larger heading and again as a small tag on each of its cards',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Pick your tools');
+        m.setFontSize(m.text(frame, 'Till & payments', { y: 100 }), 18);
+        m.setFontSize(m.text(frame, 'Square', { y: 140 }), 14);
+        m.setFontSize(m.text(frame, 'Accounting', { y: 220 }), 18);
+        m.setFontSize(m.text(frame, 'Xero', { y: 260 }), 14);
+        m.setFontSize(m.text(frame, 'Accounting', { y: 280 }), 11);
+        m.setFontSize(m.text(frame, 'QuickBooks Online', { y: 320 }), 14);
+        m.setFontSize(m.text(frame, 'Accounting', { y: 340 }), 11);
+        return m.build();
+      },
+    },
+    {
       name: '"Till & payments" and "Books" over their tiles: kinds in the app\'s own words',
       expect: 'found',
       snapshot: () => {

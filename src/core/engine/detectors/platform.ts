@@ -118,12 +118,14 @@ export const groupedCategories = detector('platform.grouped-categories', functio
     const headings = new Map<string, IndexedNode>();
     const nameSize = typeSize(names);
     const texts = textsIn(context, frame.id);
-    // A word repeated on every row ("Accounting", "Bank feed" in a Type column) labels rows; a heading is said once.
+    // A word repeated on every row ("Accounting", "Bank feed" in a Type column) labels rows; a heading is said
+    // once at its size (the same word may tag each card in smaller type).
     const seen = new Map<string, number>();
-    for (const text of texts) seen.set(text.text, (seen.get(text.text) ?? 0) + 1);
+    const sized = (node: IndexedNode) => `${node.text}|${node.node.fontSize ?? ''}`;
+    for (const text of texts) seen.set(sized(text), (seen.get(sized(text)) ?? 0) + 1);
     const kindNames: IndexedNode[] = [];
     yield* eachSteps(context.meter, texts, (node) => {
-      if (node.words > MAX_HEADING_WORDS || (seen.get(node.text) ?? 0) > MAX_HEADING_REPEATS) return;
+      if (node.words > MAX_HEADING_WORDS || (seen.get(sized(node)) ?? 0) > MAX_HEADING_REPEATS) return;
       // A heading is set at least as large as the names it groups; a smaller word is a tag on a card.
       if (nameSize !== null && node.node.fontSize !== undefined && node.node.fontSize < nameSize) return;
       const heading = headingWords(context, node);

@@ -46,6 +46,16 @@ function helpScreen(name: string, expect: DetectorCase['expect'], label: string,
 
 export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   'privacy.data-scope': [
+    {
+      name: 'what comes in from the rota tool and what goes out to the ledger',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'What we use: shift hours come in from your rota tool; pay journals go out to your accounting ledger.');
+        return m.build();
+      },
+    },
     onConnectScreen('what comes from one system and goes to the other, said as "from your … we bring in" and "to your … we send"', 'found',
       'From your POS we bring in closed checks and tip lines, per server and per shift.', 'To your payroll provider we send each employee’s tip total.'),
     onConnectScreen('billing terms, not bills', 'missing', 'Billed monthly. Cancel anytime from this page.'),
