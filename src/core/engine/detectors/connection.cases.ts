@@ -22,6 +22,18 @@ function connections(name: string, expect: DetectorCase['expect'], beside: reado
 
 export const CONNECTION_CASES: Record<string, DetectorCase[]> = {
   'connection.view-live': [
+    {
+      name: 'a table of linked software with "Linked 3 Feb 2026, 09:14" on each row',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const settings = m.screen('Settings / Connected apps');
+        m.text(settings, 'Linked software', { y: 60 });
+        m.text(settings, 'Xero', { y: 100 });
+        m.text(settings, 'Linked 3 Feb 2026, 09:14', { y: 100, x: 300 });
+        return m.build();
+      },
+    },
     connections('first and most recent retrieval dates under the connection', 'found', [], ['First retrieval: 10 March 2026, 09:14 CT', 'Most recent retrieval: 17 March 2026, 06:00 CT']),
     connections('a row with its last sync date', 'found', ['Last synced 26 Nov 2026, 09:14']),
     {
