@@ -89,7 +89,7 @@ export function createKit(fileName) {
     const kind = o.kind || 'frame';
     const size = o.size || 15;
     if (kind === 'link') {
-      return K.t(label, { size, weight: o.weight || 500, color: o.color || '#0B6BCB', underline: o.underline, w: o.w || Math.ceil(label.length * size * 0.55) + 4, name: o.name, to: o.to, nav: o.nav, back: o.back, url: o.url, legacy: o.legacy, key: o.key, visible: o.visible })(x, y);
+      return K.t(label, { size, weight: o.weight || 500, color: o.color || '#0B6BCB', underline: o.underline, w: o.w || Math.ceil(label.length * size * 0.55) + 4, name: o.name, to: o.to, nav: o.nav, back: o.back, close: o.close, url: o.url, legacy: o.legacy, key: o.key, visible: o.visible })(x, y);
     }
     const bw = o.w || w || 200;
     const bh = o.h || 48;
