@@ -5,6 +5,16 @@ import { connectScreen, Mockup, platformScreen } from './cases/mockup';
 export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   'platform.explain-redirect': [
     {
+      name: 'a numbered list: "1 Mindbody opens in a new tab 2 Sign in and tap Allow 3 You land straight back here"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '1  Mindbody opens in a new tab\n2  Sign in with your owner login and tap Allow\n3  You land straight back here');
+        return m.build();
+      },
+    },
+    {
       name: '"We never write back to" the platforms: a data direction, not a return trip',
       expect: 'missing',
       snapshot: () => {

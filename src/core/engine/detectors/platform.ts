@@ -2,7 +2,7 @@
 import type { DetectorContext } from '../context';
 import { asksToConnect, listsPlatforms, platformNameOnRow, platformNamesIn, platformsIn, textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
-import { ancestorsOf, childrenOf, isOrUnder, type IndexedNode } from '../snapshot-index';
+import { ancestorsOf, childrenOf, isOrUnder, wholeText, type IndexedNode } from '../snapshot-index';
 import { hasRole, isClickable, roleNearby } from '../structure';
 import { eachSteps, filterSteps } from '../steps';
 import { SHAPE_TYPES } from '../../model/snapshot';
@@ -25,7 +25,9 @@ export const explainRedirect = detector('platform.explain-redirect', function* (
   const mentionNodes = new Set(context.platforms.map((mention) => mention.node.node.id));
   // The way back is worded many ways ("we'll bring you straight back", "Xero sends you back here").
   const explanations = yield* filterSteps(context.meter, context.texts,
-    (node) => (phrases.redirect.test(node.text) || patterns.returnTrip.test(node.raw)) && (phrases.signIn.test(node.text) || mentionNodes.has(node.node.id)),
+    // A numbered list says it in parts ("1 Mindbody opens in a new tab 2 Sign in… 3 You land back here"): the sign-in may be in another part.
+    (node) => (phrases.redirect.test(node.text) || patterns.returnTrip.test(node.raw))
+      && (phrases.signIn.test(node.text) || mentionNodes.has(node.node.id) || (node.part === true && phrases.signIn.test(wholeText(context.index, node).text))),
     enoughForEvidence(),
   );
   if (explanations.length === 0) return verdict.missing('Nothing explains that the customer will sign in on the platform\'s site and come back.');
