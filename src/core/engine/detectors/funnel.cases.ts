@@ -54,6 +54,17 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: '"Connect with a freight finance specialist" on the sign-up screen: a person, not the customer\'s software',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        m.text(signUp, 'Create your account');
+        m.link(signUp, 'Connect with a freight finance specialist');
+        return m.build();
+      },
+    },
+    {
       name: 'a form whose "Continue" sits in the column of its field labels and opens the connect screen',
       expect: 'found',
       snapshot: () => {

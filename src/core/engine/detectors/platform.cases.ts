@@ -5,6 +5,16 @@ import { connectScreen, Mockup, platformScreen } from './cases/mockup';
 export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   'platform.explain-redirect': [
     {
+      name: 'a "Return to authorisation" button: a way back to a step, not an explanation',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.button(frame, 'Return to authorisation');
+        return m.build();
+      },
+    },
+    {
       name: 'a numbered list: "1 Mindbody opens in a new tab 2 Sign in and tap Allow 3 You land straight back here"',
       expect: 'found',
       snapshot: () => {

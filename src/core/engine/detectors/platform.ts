@@ -20,13 +20,16 @@ const FIELD_MIN_WIDTH = 160;
 const FIELD_MIN_HEIGHT = 24;
 const FIELD_MAX_HEIGHT = 72;
 
+const MIN_EXPLANATION_WORDS = 4;
+
 export const explainRedirect = detector('platform.explain-redirect', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
   const mentionNodes = new Set(context.platforms.map((mention) => mention.node.node.id));
   // The way back is worded many ways ("we'll bring you straight back", "Xero sends you back here").
   const explanations = yield* filterSteps(context.meter, context.texts,
     // A numbered list says it in parts ("1 Mindbody opens in a new tab 2 Sign in… 3 You land back here"): the sign-in may be in another part.
-    (node) => (phrases.redirect.test(node.text) || patterns.returnTrip.test(node.raw))
+    // An explanation is a sentence: "Return to authorisation" is a button back to a step.
+    (node) => node.words >= MIN_EXPLANATION_WORDS && (phrases.redirect.test(node.text) || patterns.returnTrip.test(node.raw))
       && (phrases.signIn.test(node.text) || mentionNodes.has(node.node.id) || (node.part === true && phrases.signIn.test(wholeText(context.index, node).text))),
     enoughForEvidence(),
   );

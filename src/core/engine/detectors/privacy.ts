@@ -136,6 +136,7 @@ export const connectionGuide = detector('privacy.connection-guide', function* (c
 });
 
 const TRUST_WORD = /\btrust/i;
+const PLATFORM_NAME_WORDS = 6;
 
 export const statistics = detector('privacy.statistics', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
@@ -144,8 +145,10 @@ export const statistics = detector('privacy.statistics', function* (context, ver
   // 12,000+ banks") is no crowd. A sum of money ("grants up to £50,000 for businesses") is an offer.
   // "312 invoices, 84 customers" counts what an import brought in: data counted without a word of trust.
   const countsData = (node: IndexedNode) => phrases.dataCategory.test(node.text) && !phrases.trust.test(node.text) && !TRUST_WORD.test(node.raw);
+  // "Microsoft Dynamics 365 Business Central" is a platform's name, whatever its digits.
+  const namesPlatform = (node: IndexedNode) => node.words <= PLATFORM_NAME_WORDS && context.lexicon.anyPlatform.test(node.text);
   const figures = yield* filterSteps(context.meter, context.texts, (node) => (phrases.trustClaim.test(node.text) && !patterns.identifier.test(node.raw)
-    && patterns.statNumber.test(node.raw.split(patterns.money).join(' ').split(patterns.keyLength).join(' ')) && !countsData(node))
+    && patterns.statNumber.test(node.raw.split(patterns.money).join(' ').split(patterns.keyLength).join(' ')) && !countsData(node) && !namesPlatform(node))
     || (patterns.crowdCount.test(node.raw.split(patterns.money).join(' ')) && phrases.businessCrowd.test(node.text) && !countsConnectables(context, node)), enoughForEvidence());
   if (figures.length === 0) return verdict.missing('No number is tied to a trust claim (customers, businesses, encryption).');
   return verdict.found(`A figure backs up trust: ${quoted(figures[0]!)}.`, figures);
