@@ -148,7 +148,7 @@ export function build() {
     tabbar('More'),
   ], SOFT);
 
-  const linkAcc = Btn('Link your accounting software', 24, 600);
+  const linkAcc = Btn('Link your accounting\u200B software', 24, 600);
   oldLink(linkAcc, ids.choose);
   const integ = screen('Apps & integrations', ids.integ, 1900, 1000, [
     header('Apps & integrations'),
