@@ -313,6 +313,16 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.alternatives': [
     {
+      name: '"Missing your Etsy orders?" over a chart: data missing from a platform, not a platform missing',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m, 'Add Etsy');
+        m.text(frame, 'Missing your Etsy orders?');
+        return m.build();
+      },
+    },
+    {
       name: 'features of their own on a connect screen: "Upload receipts", "Tick off by hand"',
       expect: 'missing',
       snapshot: () => {

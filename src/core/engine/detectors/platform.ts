@@ -222,9 +222,11 @@ export const search = detector('platform.search', function* (context, verdict) {
  */
 function offersWayRound(context: DetectorContext, node: IndexedNode): boolean {
   const { phrases, patterns } = context.lexicon;
-  if (phrases.alternatives.test(node.text)) return true;
+  const otherWay = phrases.fileWords.test(node.text) || phrases.insteadWords.test(node.text);
+  // "Missing your Etsy orders?" misses data from a platform the customer has: no platform is missing.
+  if (phrases.alternatives.test(node.text)) return otherWay || !phrases.dataCategory.test(node.text);
   if (!phrases.manualWays.test(node.text)) return false;
-  return phrases.fileWords.test(node.text) || phrases.insteadWords.test(node.text) || patterns.missingPlatformQuestion.test(node.raw);
+  return otherWay || patterns.missingPlatformQuestion.test(node.raw);
 }
 
 export const alternatives = detector('platform.alternatives', function* (context, verdict) {
