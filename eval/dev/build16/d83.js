@@ -58,7 +58,7 @@ const cont = tr.st.btnInst('Continue', C.btn.id, { fill: '#F59E0B', color: '#111
 const lb = S(3, 'iPhone 13 mini - 4');
 topBar(lb.st, '');
 lb.st.text('Step 3 of 3', { size: 12, color: '#6B7280' });
-lb.st.text('Bring your books in', { size: 26, weight: 700 });
+lb.st.text('Bring your\u200B books in', { size: 26, weight: 700 });
 const v = lb.st.box(150, { fill: '#FFFBEB', radius: 12, gap: 6 });
 v.text('⚡ See profit on every job as it happens — no more Friday-night spreadsheets.', { size: 14, weight: 600 });
 v.text('We read invoices, bills and supplier costs from your accounting software to work out the margin on each job. Nothing gets written back to your books.', { size: 13, color: '#4B5563' });
