@@ -47,6 +47,26 @@ function helpScreen(name: string, expect: DetectorCase['expect'], label: string,
 export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   'privacy.data-scope': [
     {
+      name: '"What Tallyspend reads (read-only): vendor bills, vendors, GL accounts"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'What Tallyspend reads (read-only): vendor bills, vendors, GL accounts and payments.');
+        return m.build();
+      },
+    },
+    {
+      name: 'an offer to send a mutual NDA before any matter data is shared',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'We’ll send our mutual non-disclosure agreement for e-signature before any matter data is shared.');
+        return m.build();
+      },
+    },
+    {
       name: 'what comes in from the rota tool and what goes out to the ledger',
       expect: 'found',
       snapshot: () => {

@@ -123,6 +123,8 @@ export const contextualCtas = detector('value.contextual-ctas', function* (conte
         || (context.ctas.has(frame.id) && drawsAppNavigation(frame, textsIn(context, frame.id), index.byFrame.get(frame.id) ?? [])))) featureFrames.push(frame);
   }
   for (const frame of featureFrames) {
+    // An email's button is not the app's interface.
+    if (yield* readsAsEmail(context, frame.id)) continue;
     // "Connect another bank" manages connections made already; a contextual prompt is a first ask inside a feature.
     // A platform's card on a page that lists connections opens it; only worded asks count here.
     const ctas = (context.ctas.get(frame.id) ?? []).filter((cta) => !lexicon.phrases.addAnother.test(cta.text) && readsAsConnectLabel(lexicon, cta) !== null);
