@@ -77,6 +77,33 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.grouped-categories': [
     {
+      name: '"Dispensing (PMR)" set like the "Accounting" heading, on its left edge, over its own platforms',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Integrations & data');
+        m.setFontSize(m.text(frame, 'Dispensing (PMR)', { x: 24, y: 100 }), 16);
+        m.setFontSize(m.text(frame, 'Titan', { x: 40, y: 140 }), 14);
+        m.setFontSize(m.text(frame, 'Accounting', { x: 24, y: 220 }), 16);
+        m.setFontSize(m.text(frame, 'Xero', { x: 40, y: 260 }), 14);
+        m.setFontSize(m.text(frame, 'Sage', { x: 40, y: 300 }), 14);
+        return m.build();
+      },
+    },
+    {
+      name: 'a line under the one "Accounting" heading, set smaller and indented: a card\'s caption, not a heading',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Integrations & data');
+        m.setFontSize(m.text(frame, 'Accounting', { x: 24, y: 100 }), 16);
+        m.setFontSize(m.text(frame, 'Xero', { x: 40, y: 140 }), 14);
+        m.setFontSize(m.text(frame, 'Most popular', { x: 40, y: 200 }), 12);
+        m.setFontSize(m.text(frame, 'Sage', { x: 40, y: 240 }), 14);
+        return m.build();
+      },
+    },
+    {
       name: '"Accounting" as a larger heading and again as a small tag on each of its cards',
       expect: 'found',
       snapshot: () => {

@@ -112,6 +112,23 @@ function nearestAbove(names: readonly IndexedNode[], headings: readonly IndexedN
   return nearest;
 }
 
+/** How far apart (px) two headings' left edges may be and still start the same column. */
+const HEADING_ALIGN = 4;
+
+/**
+ * A second heading known by its style: set at the known category heading's size, on its left
+ * edge, and the nearest heading above platforms of its own ("Dispensing (PMR)" after "Accounting").
+ */
+function styledLikeHeading(context: DetectorContext, known: IndexedNode, texts: readonly IndexedNode[], names: readonly IndexedNode[]): IndexedNode | null {
+  const size = known.node.fontSize;
+  if (size === undefined) return null;
+  const named = new Set(names);
+  const alike = texts.filter((node) => node !== known && !named.has(node) && node.node.fontSize === size && node.words > 0 && node.words <= MAX_HEADING_WORDS
+    && Math.abs(node.node.x - known.node.x) <= HEADING_ALIGN && !SENTENCE_MARK.test(node.raw) && !context.lexicon.anyPlatform.test(node.text));
+  const nearest = nearestAbove(names, [known, ...alike]);
+  return alike.find((node) => nearest.has(node)) ?? null;
+}
+
 export const groupedCategories = detector('platform.grouped-categories', function* (context, verdict) {
   if (context.platforms.length === 0 && context.logoLabels.size === 0) return verdict.missing('No platform list was found to group.');
   let bestCount = 0;
@@ -148,6 +165,11 @@ export const groupedCategories = detector('platform.grouped-categories', functio
     const candidates = [...headings.values(), ...kindNames];
     for (const node of nearestAbove(names.filter((name) => !candidates.includes(name)), candidates)) {
       if (kindNames.includes(node)) headings.set(headingWords(context, node), node);
+    }
+    // Only a heading the lexicon knows vouches for the style; a kind named the app's way might be a form's label.
+    if (headings.size === 1 && kindNames.every((node) => !headings.has(headingWords(context, node)))) {
+      const styled = styledLikeHeading(context, [...headings.values()][0]!, texts, names);
+      if (styled) headings.set(headingWords(context, styled), styled);
     }
     if (headings.size >= 2) {
       return verdict.found(`${frameName(frame.name)} groups platforms under ${[...headings.values()].map(quoted).join(', ')}.`, [...headings.values()]);
