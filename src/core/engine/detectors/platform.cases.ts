@@ -77,13 +77,13 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.grouped-categories': [
     {
-      name: '"Dispensing (PMR)" set like the "Accounting" heading, on its left edge, over its own platforms',
+      name: '"Card terminals" set like the "Accounting" heading, on its left edge, over its own platforms',
       expect: 'found',
       snapshot: () => {
         const m = new Mockup();
         const frame = m.screen('Integrations & data');
-        m.setFontSize(m.text(frame, 'Dispensing (PMR)', { x: 24, y: 100 }), 16);
-        m.setFontSize(m.text(frame, 'Titan', { x: 40, y: 140 }), 14);
+        m.setFontSize(m.text(frame, 'Card terminals', { x: 24, y: 100 }), 16);
+        m.setFontSize(m.text(frame, 'SumUp', { x: 40, y: 140 }), 14);
         m.setFontSize(m.text(frame, 'Accounting', { x: 24, y: 220 }), 16);
         m.setFontSize(m.text(frame, 'Xero', { x: 40, y: 260 }), 14);
         m.setFontSize(m.text(frame, 'Sage', { x: 40, y: 300 }), 14);
