@@ -12,7 +12,7 @@
  * about connecting only when the screen also names something financial.
  */
 import { isClickable, isTextNode, MAX_CONTROL_WORDS } from './structure';
-import { isOrUnder, type IndexedNode, type SnapshotIndex } from './snapshot-index';
+import { ancestorsOf, isOrUnder, type IndexedNode, type SnapshotIndex } from './snapshot-index';
 
 /** How many layers up a card's link may sit from its name (name → row → card). */
 const CARD_DEPTH = 3;
@@ -22,7 +22,9 @@ import type { LexiconMatchers } from './text/lexicon-matchers';
 /** A label that asks to connect something, judged on its words alone. */
 export function readsAsConnectLabel(lexicon: LexiconMatchers, node: IndexedNode): 'named' | 'bare' | null {
   const { phrases, patterns } = lexicon;
-  if (!patterns.connectVerbFirst.test(node.raw) || phrases.notConnectable.test(node.text)) return null;
+  if (phrases.notConnectable.test(node.text)) return null;
+  // A whole label that only connects ("Set up sync") need not start with the verb: see isConnectCta.
+  if (!patterns.connectVerbFirst.test(node.raw)) return phrases.bareConnect.isWhole(node.text) ? 'bare' : null;
   // The object follows the verb ("Add connection": the verb is "add", the object "connection").
   const object = node.text.slice(node.text.indexOf(' ', 1));
   const named = objectKind(lexicon, object, node.raw);
@@ -91,11 +93,24 @@ function isLinkedPlatformCard(lexicon: LexiconMatchers, index: SnapshotIndex, no
   return isOrUnder(index, node, CARD_DEPTH, (nodeId) => index.linkSources.has(nodeId));
 }
 
+/** How many layers up a card holds both its button and its platform's name (button → row → card). */
+const CARD_LEVELS = 3;
+
+/** A known platform's name on the label's own card: the label is that platform's button. */
+function onPlatformCard(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode): boolean {
+  const cards = new Set(ancestorsOf(index, node, CARD_LEVELS).map((ancestor) => ancestor.node.id));
+  if (cards.size === 0) return false;
+  return (index.textsByFrame.get(node.frame.id) ?? []).some((other) => other !== node && lexicon.anyPlatform.test(other.text)
+    && isOrUnder(index, other, CARD_LEVELS, (nodeId) => cards.has(nodeId)));
+}
+
 export function isConnectCta(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode, aboutConnecting: (frameId: string) => boolean): boolean {
   if (!isTextNode(node) || node.words > MAX_CONTROL_WORDS) return false;
   const label = readsAsConnectLabel(lexicon, node);
   if (label === null) return aboutConnecting(node.frame.id) && isLinkedPlatformCard(lexicon, index, node);
   if (label === 'bare' && !aboutConnecting(node.frame.id)) return false;
+  // Without a connecting verb first ("Set up sync"), only a known platform's own card says what is synced.
+  if (label === 'bare' && !lexicon.patterns.connectVerbFirst.test(node.raw) && !onPlatformCard(lexicon, index, node)) return false;
   return isClickable(lexicon, index, node);
 }
 

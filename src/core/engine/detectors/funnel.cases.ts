@@ -54,6 +54,32 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: '"Set up sync" on each known platform\'s card, under an "Accounting sync" heading',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const picker = m.screen('Bring in your books');
+        m.text(picker, 'Accounting sync', { y: 60 });
+        for (const [at, name] of ['QuickBooks Online', 'Xero'].entries()) {
+          const card = m.layer(picker, 'FRAME', { name: `Card ${at}`, y: 100 + at * 140, height: 120, fill: 'solid' });
+          m.text(picker, name, { parent: card, y: 110 + at * 140 });
+          m.layer(picker, 'TEXT', { parent: card, text: 'Set up sync', y: 180 + at * 140, width: 120, height: 36, fill: 'solid', accent: true });
+        }
+        return m.build();
+      },
+    },
+    {
+      name: '"Turn on sync" for a notes app\'s settings, on no platform\'s card',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const settings = m.screen('Sync');
+        m.text(settings, 'Sync your accounting notes across devices');
+        m.layer(settings, 'TEXT', { text: 'Turn on sync', width: 120, height: 36, fill: 'solid', accent: true });
+        return m.build();
+      },
+    },
+    {
       name: '"Connect with a freight finance specialist" on the sign-up screen: a person, not the customer\'s software',
       expect: 'missing',
       snapshot: () => {
