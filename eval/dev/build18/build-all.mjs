@@ -1,0 +1,7 @@
+// Builds every file of this set and prints node counts.
+import * as d93 from './d93.mjs';
+
+for (const m of [d93]) {
+  const { name, count, truth } = m.run();
+  console.log(name, 'nodes', count, 'present', truth.present.length, 'absent', truth.absent.length);
+}
