@@ -1,8 +1,9 @@
 // Builds every file of this set and prints node counts.
 import * as d93 from './d93.mjs';
 import * as d94 from './d94.mjs';
+import * as d95 from './d95.mjs';
 
-for (const m of [d93, d94]) {
+for (const m of [d93, d94, d95]) {
   const { name, count, truth } = m.run();
   console.log(name, 'nodes', count, 'present', truth.present.length, 'absent', truth.absent.length);
 }
