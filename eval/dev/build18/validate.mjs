@@ -5,8 +5,9 @@ import { OUT } from './lib.mjs';
 import * as d93 from './d93.mjs';
 import * as d94 from './d94.mjs';
 import * as d95 from './d95.mjs';
+import * as d96 from './d96.mjs';
 
-const MODULES = [d93, d94, d95];
+const MODULES = [d93, d94, d95, d96];
 const IDS = new Set(['funnel.greeting-email', 'funnel.three-actions', 'funnel.cta-visible', 'funnel.social-proof', 'funnel.prefill',
   'value.three-part', 'value.contextual-ctas', 'value.faq-link', 'value.progress-meter',
   'privacy.data-scope', 'privacy.trust-language', 'privacy.consent-action', 'privacy.disconnect-anytime', 'privacy.connection-guide',
