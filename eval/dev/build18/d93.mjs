@@ -287,7 +287,7 @@ function build() {
     T('Prices include VAT. Card fees shown are for UK-issued cards.', 24, 600, 327, 36, { size: 12, color: muted }),
   ]);
 
-  const settingsSection = node('SECTION', 'Settings', 10 * 455 - 40, -80, 3 * 455, 980, { fill: '#EDEDED' }, []);
+  const settingsSection = node('SECTION', 'Settings', 10 * 455 - 40, -80, 2 * 455 + 10, 980, { fill: '#EDEDED' }, []);
   // frames inside the section keep absolute positions: shift them into section-relative coordinates
   for (const f of [settings, unlink]) { f._r[0] -= settingsSection._r[0]; f._r[1] -= settingsSection._r[1]; settingsSection.children.push(f); }
 

@@ -6,8 +6,9 @@ import * as d93 from './d93.mjs';
 import * as d94 from './d94.mjs';
 import * as d95 from './d95.mjs';
 import * as d96 from './d96.mjs';
+import * as d97 from './d97.mjs';
 
-const MODULES = [d93, d94, d95, d96];
+const MODULES = [d93, d94, d95, d96, d97];
 const IDS = new Set(['funnel.greeting-email', 'funnel.three-actions', 'funnel.cta-visible', 'funnel.social-proof', 'funnel.prefill',
   'value.three-part', 'value.contextual-ctas', 'value.faq-link', 'value.progress-meter',
   'privacy.data-scope', 'privacy.trust-language', 'privacy.consent-action', 'privacy.disconnect-anytime', 'privacy.connection-guide',
