@@ -131,6 +131,18 @@ export function* framesAboutConnecting(index: SnapshotIndex, lexicon: LexiconMat
 }
 
 /** Connect CTAs per frame id, in document order. */
+/** The label names the customer's books, bank, store or data in so many words, not only a brand. */
+function namesFinancialObject(lexicon: LexiconMatchers, node: IndexedNode): boolean {
+  return objectKind(lexicon, node.text.slice(node.text.indexOf(' ', 1)), node.raw) === 'financial';
+}
+
+/** Copy that asks to connect a consumer service ("Link your Alexa account", "Sync with Apple Health"). */
+function asksForConsumerService(lexicon: LexiconMatchers, node: IndexedNode): boolean {
+  return node.words <= CONSUMER_ASK_WORDS && lexicon.patterns.connectVerbFirst.test(node.raw) && lexicon.phrases.notConnectable.test(node.text);
+}
+
+const CONSUMER_ASK_WORDS = 6;
+
 export function* findConnectCtas(index: SnapshotIndex, lexicon: LexiconMatchers, about: ReadonlySet<string>, meter: WorkMeter): Steps<Map<string, IndexedNode[]>> {
   const byFrame = new Map<string, IndexedNode[]>();
   const aboutConnecting = (frameId: string) => about.has(frameId);
@@ -140,5 +152,13 @@ export function* findConnectCtas(index: SnapshotIndex, lexicon: LexiconMatchers,
     if (list) list.push(node);
     else byFrame.set(node.frame.id, [node]);
   });
+  // On a screen that asks to connect a consumer service, "Link with Amazon" signs in to that service
+  // (Alexa): there, only a prompt naming the books, bank or store in so many words is the customer's.
+  for (const [frameId, ctas] of byFrame) {
+    if (!(index.textsByFrame.get(frameId) ?? []).some((node) => asksForConsumerService(lexicon, node))) continue;
+    const kept = ctas.filter((cta) => namesFinancialObject(lexicon, cta));
+    if (kept.length > 0) byFrame.set(frameId, kept);
+    else byFrame.delete(frameId);
+  }
   return byFrame;
 }

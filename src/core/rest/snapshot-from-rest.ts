@@ -33,22 +33,25 @@ function requireId(node: JsonObject, path: string): string {
 
 /**
  * Where a node's prototype takes the customer (core/scope/flow-step.ts): the steps among the
- * NODE actions of its interactions. The older transitionNodeID (a plain navigation) counts only
- * on a node without interactions: where both are written, it mirrors one of the interactions,
- * which may be a variant change that is no step at all.
+ * NODE actions of its interactions. The older transitionNodeID (a plain navigation) counts
+ * unless it mirrors one of the interactions' destinations: Figma writes it as a copy of an
+ * interaction, which may be a variant change that is no step at all.
  */
 function destinationsOf(node: JsonObject): string[] {
   const out: string[] = [];
-  const interactions = arrayField(node, 'interactions');
-  for (const interaction of interactions) {
+  const mirrored = new Set<string>();
+  for (const interaction of arrayField(node, 'interactions')) {
     if (!isObject(interaction)) continue;
     for (const action of arrayField(interaction, 'actions')) {
-      const destination = isObject(action) ? stepDestination(action) : null;
+      if (!isObject(action)) continue;
+      const any = stringField(action, 'destinationId');
+      if (any !== undefined) mirrored.add(any);
+      const destination = stepDestination(action);
       if (destination !== null && out.indexOf(destination) < 0) out.push(destination);
     }
   }
-  const legacy = interactions.length === 0 ? stringField(node, 'transitionNodeID') : undefined;
-  if (legacy) out.push(legacy);
+  const legacy = stringField(node, 'transitionNodeID');
+  if (legacy && !mirrored.has(legacy) && out.indexOf(legacy) < 0) out.push(legacy);
   return out;
 }
 

@@ -76,6 +76,18 @@ describe('the older prototype fields', () => {
     expect(flow.deadEnds).toEqual(['4:1']);
   });
 
+  it('reads transitionNodeID beside interactions as a step unless it repeats one of their destinations', () => {
+    const changeTo = (destinationId: string) => ({ interactions: [{ trigger: { type: 'ON_HOVER' }, actions: [{ type: 'NODE', destinationId, navigation: 'CHANGE_TO' }] }] });
+    const mixed = file([page('0:1', 'Flow', [
+      frame('1:1', 'Sign up', 0, [text('1:2', 'Create account', { ...changeTo('5:2'), transitionNodeID: '2:1' })]),
+      frame('2:1', 'Details', 400, [text('2:2', 'Next', { ...changeTo('3:1'), transitionNodeID: '3:1' })]),
+      frame('3:1', 'Next state', 800),
+    ], { prototypeStartNodeID: '1:1' })]);
+    const links = snapshotFromRest(mixed).links.map((link) => `${link.sourceFrameId}>${link.destinationFrameId}`);
+    // The hover variant change and its copy in transitionNodeID are no steps; the distinct navigation is.
+    expect(links).toEqual(['1:1>2:1']);
+  });
+
   it('prefers the flows when a page has both', () => {
     const both = file([page('0:1', 'Flow', [frame('1:1', 'A', 0), frame('2:1', 'B', 400)], { prototypeStartNodeID: '1:1', flowStartingPoints: [{ nodeId: '2:1', name: 'New' }] })]);
     expect(snapshotFromRest(both).flowStarts).toEqual([{ frameId: '2:1', name: 'New' }, { frameId: '1:1', name: 'Flow' }]);

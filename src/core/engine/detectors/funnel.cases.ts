@@ -54,6 +54,18 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: '"Link with Amazon" under "Link your Alexa account" in a smart-home app: signing in to a voice assistant',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const voice = m.screen('Voice assistants');
+        m.text(voice, 'Link your Alexa account');
+        m.text(voice, 'You’ll be taken to Amazon to sign in, then brought back here.');
+        m.button(voice, 'Link with Amazon');
+        return m.build();
+      },
+    },
+    {
       name: '"Set up sync" on each known platform\'s card, under an "Accounting sync" heading',
       expect: 'found',
       snapshot: () => {

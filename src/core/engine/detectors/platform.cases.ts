@@ -5,6 +5,19 @@ import { connectScreen, Mockup, platformScreen } from './cases/mockup';
 export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   'platform.explain-redirect': [
     {
+      name: 'a redirect to Amazon explained for a voice assistant, on a screen with no ask of the customer\'s',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        connectScreen(m);
+        const voice = m.screen('Voice assistants');
+        m.text(voice, 'Link your Alexa account');
+        m.text(voice, 'You’ll be taken to Amazon to sign in, then brought back here.');
+        m.button(voice, 'Link with Amazon');
+        return m.build();
+      },
+    },
+    {
       name: 'a "Return to authorisation" button: a way back to a step, not an explanation',
       expect: 'missing',
       snapshot: () => {

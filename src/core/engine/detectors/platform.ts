@@ -2,6 +2,7 @@
 import type { DetectorContext } from '../context';
 import { asksToConnect, listsPlatforms, platformNameOnRow, platformNamesIn, platformsIn, textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
+import { framesOpenedFrom } from '../flow-reach';
 import { ancestorsOf, childrenOf, isOrUnder, wholeText, type IndexedNode } from '../snapshot-index';
 import { hasRole, isClickable, roleNearby } from '../structure';
 import { eachSteps, filterSteps } from '../steps';
@@ -25,12 +26,17 @@ const MIN_EXPLANATION_WORDS = 4;
 export const explainRedirect = detector('platform.explain-redirect', function* (context, verdict) {
   const { phrases, patterns } = context.lexicon;
   const mentionNodes = new Set(context.platforms.map((mention) => mention.node.node.id));
+  // Where the customer connects: a screen that asks, or one its prompt opens. Signing in to Amazon
+  // for a voice assistant is explained on a screen with no ask of the customer's.
+  const opened = framesOpenedFrom(context, (frameId) => context.ctas.has(frameId));
+  const connecting = (frameId: string) => context.ctas.has(frameId) || opened.has(frameId) || (listsPlatforms(context, frameId) && context.flow.connectFrameId !== null);
   // The way back is worded many ways ("we'll bring you straight back", "Xero sends you back here").
   const explanations = yield* filterSteps(context.meter, context.texts,
     // A numbered list says it in parts ("1 Mindbody opens in a new tab 2 Sign in… 3 You land back here"): the sign-in may be in another part.
     // An explanation is a sentence: "Return to authorisation" is a button back to a step.
     (node) => node.words >= MIN_EXPLANATION_WORDS && (phrases.redirect.test(node.text) || patterns.returnTrip.test(node.raw))
-      && (phrases.signIn.test(node.text) || mentionNodes.has(node.node.id) || (node.part === true && phrases.signIn.test(wholeText(context.index, node).text))),
+      && (phrases.signIn.test(node.text) || mentionNodes.has(node.node.id) || (node.part === true && phrases.signIn.test(wholeText(context.index, node).text)))
+      && connecting(node.frame.id),
     enoughForEvidence(),
   );
   if (explanations.length === 0) return verdict.missing('Nothing explains that the customer will sign in on the platform\'s site and come back.');
