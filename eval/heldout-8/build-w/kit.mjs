@@ -11,13 +11,13 @@ export const gp = () => `Group ${grp++}`;
 
 /** Instance button with a child TEXT label. */
 export function btnI(label, comp, o = {}) {
-  return I(o.name ?? 'Btn', comp, { layout: 'H', pad: [o.py ?? 10, 20, o.py ?? 10, 20], justify: 'CENTER', fill: o.fill ?? '#2454D6', radius: o.radius ?? 8, w: o.w, interactions: o.interactions, transitionNodeID: o.transitionNodeID, key: o.key }, [
+  return I(o.name ?? 'Btn', comp, { layout: 'H', pad: [o.py ?? 10, 20, o.py ?? 10, 20], justify: 'CENTER', fill: o.fill ?? '#2454D6', radius: o.radius ?? 8, w: o.w, interactions: o.interactions, transitionNodeID: o.transitionNodeID, transitionDuration: o.transitionDuration, transitionEasing: o.transitionEasing, key: o.key }, [
     T(label, { size: o.size ?? 15, weight: 600, color: o.color ?? '#FFFFFF' }),
   ]);
 }
 /** Plain frame with a fill and radius holding a text. */
 export function btnF(label, o = {}) {
-  return F(o.name ?? fr(), { layout: 'H', pad: [o.py ?? 11, 18, o.py ?? 11, 18], justify: 'CENTER', fill: o.fill ?? '#111827', stroke: o.stroke, radius: o.radius ?? 6, w: o.w, interactions: o.interactions, transitionNodeID: o.transitionNodeID, key: o.key }, [
+  return F(o.name ?? fr(), { layout: 'H', pad: [o.py ?? 11, 18, o.py ?? 11, 18], justify: 'CENTER', fill: o.fill ?? '#111827', stroke: o.stroke, radius: o.radius ?? 6, w: o.w, interactions: o.interactions, transitionNodeID: o.transitionNodeID, transitionDuration: o.transitionDuration, transitionEasing: o.transitionEasing, key: o.key }, [
     T(label, { size: o.size ?? 14, weight: o.weight ?? 600, color: o.color ?? '#FFFFFF' }),
   ]);
 }
@@ -30,7 +30,7 @@ export function btnG(label, o = {}) {
   t.x = Math.max(0, Math.round((w - t.w) / 2));
   t.y = Math.round((h - t.h) / 2);
   const shape = (o.vector ? V : R)(o.vector ? 'Vector' : rc(), { x: 0, y: 0, w, h, fill: o.fill ?? '#0F766E', radius: o.vector ? undefined : o.radius ?? 10 });
-  return G(o.name ?? gp(), [shape, t], { interactions: o.interactions, transitionNodeID: o.transitionNodeID, key: o.key, x: o.x, y: o.y });
+  return G(o.name ?? gp(), [shape, t], { interactions: o.interactions, transitionNodeID: o.transitionNodeID, transitionDuration: o.transitionDuration, transitionEasing: o.transitionEasing, key: o.key, x: o.x, y: o.y });
 }
 /** Link as short coloured or underlined text. */
 export function link(label, o = {}) {
