@@ -12,14 +12,14 @@ export function statusBar(w, dark = false) {
 /** button drawn as a component instance with a text child */
 export function btnInst(label, comp, o = {}) {
   const w = o.w ?? 335, h = o.h ?? 48;
-  return I(o.name ?? 'Button', comp, { w, h, fill: o.fill ?? '#1F6F43', radius: o.radius ?? 10, key: o.key, on: o.on, visible: o.visible }, [
+  return I(o.name ?? 'Button', comp, { w, h, fill: o.fill ?? '#1F6F43', radius: o.radius ?? 10, key: o.key, on: o.on, visible: o.visible, legacy: o.legacy }, [
     T(label, { x: 16, y: (h - 20) / 2, w: w - 32, size: o.size ?? 16, weight: 600, color: o.color ?? '#FFFFFF', align: 'CENTER' }),
   ]);
 }
 /** button drawn as a plain frame with a fill */
 export function btnFrame(label, o = {}) {
   const w = o.w ?? 335, h = o.h ?? 48;
-  return F(o.name ?? 'Frame 212', { w, h, fill: o.fill ?? '#1F6F43', radius: o.radius ?? 8, key: o.key, on: o.on, stroke: o.stroke, visible: o.visible }, [
+  return F(o.name ?? 'Frame 212', { w, h, fill: o.fill ?? '#1F6F43', radius: o.radius ?? 8, key: o.key, on: o.on, stroke: o.stroke, visible: o.visible, legacy: o.legacy }, [
     T(label, { x: 12, y: (h - (o.size ?? 15) * 1.35) / 2, w: w - 24, size: o.size ?? 15, weight: o.weight ?? 600, color: o.color ?? '#FFFFFF', align: 'CENTER' }),
   ]);
 }
@@ -28,10 +28,10 @@ export function btnGroup(label, o = {}) {
   const w = o.w ?? 335, h = o.h ?? 48;
   const bg = o.vector ? V('Vector', { x: 0, y: 0, w, h, fill: o.fill ?? '#1F6F43', radius: o.radius ?? 24 }) : R(o.rectName ?? 'Rectangle 12', { x: 0, y: 0, w, h, fill: o.fill ?? '#1F6F43', radius: o.radius ?? 24, stroke: o.stroke });
   const t = T(label, { x: 12, y: (h - (o.size ?? 15) * 1.35) / 2, w: w - 24, size: o.size ?? 15, weight: 600, color: o.color ?? '#FFFFFF', align: 'CENTER' });
-  return G(o.name ?? 'Group 8', { key: o.key, on: o.on, visible: o.visible }, [bg, t]);
+  return G(o.name ?? 'Group 8', { key: o.key, on: o.on, visible: o.visible, legacy: o.legacy }, [bg, t]);
 }
 export function link(label, o = {}) {
-  return T(label, { size: o.size ?? 14, weight: o.weight ?? 500, color: o.color ?? '#1F6F43', deco: o.underline === false ? undefined : 'UNDERLINE', key: o.key, on: o.on, w: o.w, name: o.name, visible: o.visible, align: o.align });
+  return T(label, { size: o.size ?? 14, weight: o.weight ?? 500, color: o.color ?? '#1F6F43', deco: o.underline === false ? undefined : 'UNDERLINE', key: o.key, on: o.on, w: o.w, name: o.name, visible: o.visible, align: o.align, legacy: o.legacy });
 }
 export function checkRow(text, o = {}) {
   const box = o.kind === 'vector' ? V('Vector', { w: 20, h: 20, stroke: '#6B7280', fill: '#FFFFFF', radius: 4 })
