@@ -359,6 +359,19 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.social-proof': [
     {
+      name: 'a row of star emoji under a quote on the sign-up screen',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const signUp = m.screen('Sign up');
+        m.text(signUp, 'Make your free account');
+        m.text(signUp, '⭐️⭐️⭐️⭐️⭐️');
+        const { frame } = connectScreen(m);
+        m.goesTo(m.button(signUp, 'Create my account'), frame).start(signUp);
+        return m.build();
+      },
+    },
+    {
       name: 'a quote with a dash inside it, signed by an owner',
       expect: 'found',
       snapshot: () => {

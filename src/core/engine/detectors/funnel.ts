@@ -141,6 +141,9 @@ export const socialProof = detector('funnel.social-proof', function* (context, v
   const proof = yield* filterSteps(meter, texts, (node) => lexicon.phrases.socialProof.test(node.text) || lexicon.patterns.crowdAlready.test(node.raw)
     || lexicon.patterns.rating.test(node.node.text ?? '')
     || (readsAsQuote(context, node) && attributed(node)), enoughForEvidence());
+  // A row of star emoji has no words, so it is looked for among the texts without any.
+  const starRow = (node: IndexedNode) => node.words === 0 && node.node.text !== undefined && context.scope.has(node.frame.id) && lexicon.patterns.rating.test(node.node.text);
+  if (proof.length === 0) proof.push(...(yield* filterSteps(meter, context.index.nodes, starRow, enoughForEvidence())));
   if (proof.length === 0) {
     const stars = yield* filterSteps(meter, context.index.nodes, (node) => context.scope.has(node.frame.id) && node.words === 0 && hasRole(lexicon, node, 'star'));
     if (stars.length > 0) return verdict.manual(`A layer named like a rating (${quoted(stars[0]!)}) is shown without words: check it is a customer rating.`, stars);

@@ -58,8 +58,13 @@ const WIDE_SPACES = /[\u00a0\u2007\u202f\u3000]/g;
 /** Leading symbols and emoji ("🔒 Secure", "✓ Connected", "→ Next") are decoration, not words. */
 const LEADING_DECORATION = new RegExp(`^[^${LETTER_OR_DIGIT}"“”'‘’«(\\[+#@£$€]+`, 'u');
 
-/** Raw text as patterns should see it: invisible characters gone, spaces plain, leading decoration dropped. */
+/**
+ * Raw text as patterns should see it: invisible characters gone, spaces plain, leading decoration
+ * dropped, unless the decoration is all there is (a row of "⭐️" is a rating).
+ */
 export function cleanRaw(text: string): string {
   if (!NON_ASCII.test(text)) return text.trim();
-  return text.replace(INVISIBLE, '').replace(WIDE_SPACES, ' ').trim().replace(LEADING_DECORATION, '');
+  const plain = text.replace(INVISIBLE, '').replace(WIDE_SPACES, ' ').trim();
+  const words = plain.replace(LEADING_DECORATION, '');
+  return words === '' ? plain : words;
 }
