@@ -81,7 +81,7 @@ const connect = screen('Connect – books', 'f_connect', 910, 0, [
   F('Auto layout', { w: 335, layout: 'VERTICAL', gap: 10 }, [
     F('Frame 120', { w: 335, layout: 'HORIZONTAL', gap: 10 }, [V('Vector', { w: 18, h: 18, color: GREEN }), T('Get paid faster. Payments match to invoices on their own.', { size: 14, w: 305 })]),
     F('Frame 121', { w: 335, layout: 'HORIZONTAL', gap: 10 }, [V('Vector', { w: 18, h: 18, color: GREEN }), T('We read customers, items and paid invoices from your accounting app. We never post back to it.', { size: 14, w: 305 })]),
-    F('Frame 122', { w: 335, layout: 'HORIZONTAL', gap: 10 }, [V('Vector', { w: 18, h: 18, color: GREEN }), T('Unlink anytime in Settings.', { size: 14, w: 305 })]),
+    F('Frame 122', { w: 335, layout: 'HORIZONTAL', gap: 10 }, [V('Vector', { w: 18, h: 18, color: GREEN }), T('Unlink anytime in\u00a0Settings.', { size: 14, w: 305 })]),
   ]),
   T('🔒 Bank-level encryption. Never shared with third parties unless you say so.', { size: 12, color: '#4B5563', w: 335 }),
   checkRow('', { kind: 'instance', comp: 'c_check', parts: [F('Frame 90', { w: 305, layout: 'HORIZONTAL', gap: 4 }, [T('I agree to the', { size: 13, color: '#374151', w: 92 }), link('Data Policy', { size: 13, on: url('https://mowbook.com/legal/data') })])] }),
@@ -153,8 +153,8 @@ const connRow = (n, ref, lines, syncing) => F('Frame 710', { w: 335, layout: 'VE
     ...(syncing ? [E('Ellipse 3', { w: 16, h: 16, stroke: GREEN })] : [])]),
   T(lines, { size: 12, color: '#6B7280', w: 307 }),
   F('Frame 712', { w: 307, layout: 'HORIZONTAL', gap: 16 }, [
-    link('Sync now', { size: 13, underline: false, weight: 600 }),
-    T('Disconnect', { size: 13, weight: 600, color: '#B91C1C' }),
+    F('Btn', { layout: 'HORIZONTAL', padX: 10, padY: 6, radius: 6, fill: '#F0FAF4' }, [link('Sync now', { size: 13, underline: false, weight: 600 })]),
+    F('Frame 713', { layout: 'HORIZONTAL', padX: 10, padY: 6, radius: 6, stroke: '#FCA5A5' }, [T('Disconnect', { size: 13, weight: 600, color: '#B91C1C' })]),
   ]),
 ]);
 const conns = screen('Settings / Connections', 'f_conns', 3185, 0, [

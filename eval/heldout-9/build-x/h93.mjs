@@ -54,7 +54,7 @@ const property = page('About your property', 'f_property', 1294, 0, [
 const pcard = (nm, ref, legacy) => F('Frame 61', { w: 260, h: 58, radius: 12, stroke: '#E7E5E4', fill: '#FFFFFF', layout: 'HORIZONTAL', padX: 12, padY: 11, gap: 10, align: 'CENTER', legacy }, [logo(ref, { s: 34 }), T(nm, { size: 14, weight: 600, w: 190, color: INK })]);
 const connect = page('Link your systems', 'f_connect', 2588, 0, [
   F('Left', { w: 520, layout: 'VERTICAL', gap: 14 }, [
-    T('Link your booking system and your books', { size: 26, weight: 700, color: INK, w: 520 }),
+    T('Link your booking system\u200b and your books', { size: 26, weight: 700, color: INK, w: 520 }),
     T('See every OTA payout land in your bank, matched to its bookings and ready for your accountant — no more Sunday spreadsheets.', { size: 15, color: INK, w: 520 }),
     F('Frame 62', { w: 520, layout: 'VERTICAL', pad: 16, gap: 8, radius: 12, fill: '#F5F5F4' }, [
       T('What we use', { size: 13, weight: 700, color: MUTED, w: 488 }),
