@@ -53,7 +53,9 @@ export type PhraseListName =
   | 'navEntry'
   | 'settingsScreen'
   | 'signIn'
-  | 'forwardAction';
+  | 'forwardAction'
+  | 'searchedElse'
+  | 'publicRecords';
 
 /** Layer-name vocabularies that tell what a node is (a button, a checkbox, an input…). */
 export type RoleName =
@@ -99,7 +101,7 @@ export const PLATFORM_CATEGORIES: readonly PlatformCategory[] = ['accounting', '
 
 /** Kept next to the types so a new list name is added in one place. */
 export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
-  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'genericObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'businessCrowd', 'fileWords', 'helpEntry', 'poweredBy', 'nda', 'redirect', 'alternatives', 'manualWays', 'insteadWords', 'nonLinear', 'pauseOnConnect', 'inviteOnConnect', 'helpCue', 'refreshStart', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn', 'forwardAction',
+  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'genericObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'businessCrowd', 'fileWords', 'helpEntry', 'poweredBy', 'nda', 'redirect', 'alternatives', 'manualWays', 'insteadWords', 'nonLinear', 'pauseOnConnect', 'inviteOnConnect', 'helpCue', 'refreshStart', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn', 'forwardAction', 'searchedElse', 'publicRecords',
 ];
 
 export const ROLE_NAMES: readonly RoleName[] = [

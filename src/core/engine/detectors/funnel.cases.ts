@@ -501,6 +501,16 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.prefill': [
     {
+      name: '"We found your company on Companies House": public records, not connected data',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'We found your company on Companies House');
+        return m.build();
+      },
+    },
+    {
       name: 'a form headed "Imported from QuickBooks Online — please review" after connecting',
       expect: 'found',
       snapshot: () => {

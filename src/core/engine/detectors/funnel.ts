@@ -157,7 +157,8 @@ export const prefill = detector('funnel.prefill', function* (context, verdict) {
   // "We filled this in from Xero": filled or pulled, then where from, a few words on.
   // A part cut at a dash ("Imported from Xero — please review") is read with the rest of its line.
   // "Link your rota to fill these in from your shifts" promises it: an ask to connect is not a form filled in.
-  const prefilled = yield* filterSteps(context.meter, context.texts, (node) => !patterns.connectVerbFirst.test(node.raw) && (phrases.prefill.test(node.text)
+  // "We found your company on Companies House" fills the form from public records, not from a connection.
+  const prefilled = yield* filterSteps(context.meter, context.texts, (node) => !patterns.connectVerbFirst.test(node.raw) && !phrases.publicRecords.test(node.text) && (phrases.prefill.test(node.text)
     || patterns.prefilled.test(node.raw) || (node.part === true && patterns.prefilled.test(wholeText(context.index, node).raw))), enoughForEvidence());
   if (prefilled.length === 0) return verdict.missing('No form is shown filled in from the connected company data.');
   return verdict.found(`Onboarding reuses connected data: ${quoted(prefilled[0]!)}.`, prefilled);

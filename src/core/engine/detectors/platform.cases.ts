@@ -329,6 +329,18 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.search': [
     {
+      name: '"Search team" on a roster that names the platforms it came from',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const roster = m.screen('Team');
+        m.layer(roster, 'FRAME', { name: 'Frame 9', y: 40, height: 44, fill: 'solid' });
+        m.text(roster, 'Search team', { y: 52, x: 36, width: 200 });
+        m.text(roster, 'Imported from Toast and Square');
+        return m.build();
+      },
+    },
+    {
       name: 'a search field over the platform list',
       expect: 'found',
       snapshot: () => {

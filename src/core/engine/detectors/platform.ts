@@ -232,7 +232,9 @@ function looksLikeField(context: DetectorContext, label: IndexedNode): boolean {
 
 export const search = detector('platform.search', function* (context, verdict) {
   const { lexicon, meter } = context;
-  const fields = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && lexicon.phrases.search.startsWith(node.text) && looksLikeField(context, node));
+  // "Search team" on a roster searches people, whatever platforms the screen names.
+  const fields = yield* filterSteps(meter, context.texts, (node) => node.words <= MAX_CONTROL_WORDS && lexicon.phrases.search.startsWith(node.text)
+    && !lexicon.phrases.searchedElse.test(node.text) && looksLikeField(context, node));
   const overPlatforms = fields.filter((field) => platformNamesIn(context, field.frame.id).length >= MIN_PLATFORMS_UNDER_SEARCH
     || lexicon.phrases.connectObject.test(field.text));
   if (overPlatforms.length > 0) return verdict.found(`A search field sits over the platform list: ${quoted(overPlatforms[0]!)}.`, overPlatforms);
