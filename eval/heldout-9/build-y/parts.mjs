@@ -1,7 +1,7 @@
 // Reusable shapes built several different ways (instances, plain frames, groups, text links).
 import { F, G, R, V, T, I, E } from './lib.mjs';
 
-const nav = (o) => ({ go: o.go, nav: o.nav, close: o.close, back: o.back, url: o.url, hidden: o.hidden });
+const nav = (o) => ({ go: o.go, nav: o.nav, close: o.close, back: o.back, url: o.url, hidden: o.hidden, old: o.old });
 
 // Component instance with a centred text label.
 export function btnI(label, comp, x, y, w, h = 44, o = {}) {
