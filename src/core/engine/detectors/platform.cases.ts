@@ -329,14 +329,13 @@ export const PLATFORM_CASES: Record<string, DetectorCase[]> = {
   ],
   'platform.search': [
     {
-      name: '"Search team" on a roster that names the platforms it came from',
+      name: '"Search team" on a screen that lists platforms: it searches people',
       expect: 'missing',
       snapshot: () => {
         const m = new Mockup();
-        const roster = m.screen('Team');
-        m.layer(roster, 'FRAME', { name: 'Frame 9', y: 40, height: 44, fill: 'solid' });
-        m.text(roster, 'Search team', { y: 52, x: 36, width: 200 });
-        m.text(roster, 'Imported from Toast and Square');
+        const { frame } = platformScreen(m);
+        const box = m.layer(frame, 'FRAME', { y: 700, height: 44, fill: 'solid', name: 'Frame 12' });
+        m.text(frame, 'Search team', { parent: box, x: 40, y: 712, width: 160 });
         return m.build();
       },
     },
