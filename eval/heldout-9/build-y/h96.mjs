@@ -32,7 +32,7 @@ const card = (name, ref, status, x, y, o = {}) =>
     logo(ref, 12, 12, 40, { vector: o.vector, fill: o.vfill }),
     T(name, 64, 12, 176, 14, 600),
     T(status || o.sub || '', 64, 34, 176, 12, status && status.includes('✓') ? 600 : 400, { color: status && status.includes('✓') ? '#1C7C3A' : status ? '#B26A00' : '#6B6F7B' }),
-  ], { fill: '#FFFFFF', stroke: status && status.includes('✓') ? '#1C7C3A' : '#DADDE3', r: 10, go: o.go, nav: o.nav });
+  ], { fill: '#FFFFFF', stroke: status && status.includes('✓') ? '#1C7C3A' : '#DADDE3', r: 10, go: o.go, nav: o.nav, layout: 'HORIZONTAL', gap: 12, px: 12, py: 12 });
 
 // ---------- components page ----------
 const components = [
@@ -114,8 +114,8 @@ const connect = F('Link systems', 0, 0, W, H, [
     T('Step 2 of 2', W - 300, 22, 100, 14, 500, { color: '#6B6F7B' }),
     btnF('Save and finish later', W - 190, 12, 160, 40, { fill: '#FFFFFF', color: GREEN, stroke: GREEN, size: 13, go: 'dash' }),
   ]),
-  F('Left col', 40, 88, 370, 690, [
-    T('Get your credit limit today — link your systems', 0, 0, 370, 24, 700),
+  F('Frame 1180', 0, 0, W, H, [F('Left col', 40, 88, 370, 690, [
+    T('Get your credit limit today\u200B — link your systems', 0, 0, 370, 24, 700),
     T('Instead of two weeks of paperwork, we can set your limit in minutes from the figures you already keep.', 0, 70, 370, 15, 400, { color: '#3C4049' }),
     F('What we look at', 0, 150, 370, 150, [
       T('What we look at', 14, 12, 340, 14, 700),
@@ -165,7 +165,7 @@ const connect = F('Link systems', 0, 0, W, H, [
     link('Send this step to your accountant', 0, 564, 360, { go: 'share', nav: 'OVERLAY' }),
     G('Powered', 0, 620, 200, 28, [T('powered by', 0, 6, 80, 11, 400, { color: '#8C8C99' }), logo('c0da7a11', 84, 0, 28, { r: 4 }), T('Codat', 118, 4, 70, 14, 700, { color: '#3C4049' })]),
     T('Mutual NDA available on request', 300, 626, 300, 11, 400, { hidden: true, color: '#8C8C99' }),
-  ], { layout: 'VERTICAL', gap: 12 }),
+  ], { layout: 'VERTICAL', gap: 12 })], { layout: 'HORIZONTAL', gap: 40, px: 40 }),
 ], { fill: '#FFFFFF', key: 'connect' });
 
 const redirect = F('Modal / leaving', 0, 0, 560, 360, [
@@ -268,7 +268,7 @@ const linkedRow = (nm, ref, first, last, y, extra) =>
     T(`First linked ${first} · Last synced ${last}`, 72, 40, 420, 12, 400, { color: '#6B6F7B' }),
     T(extra, 520, 28, 200, 12, 400, { color: '#6B6F7B' }),
     btnF('Disconnect', 800, 18, 120, 40, { fill: '#FFFFFF', color: '#B42318', stroke: '#F0C3BE', size: 13, go: 'disconnect', nav: 'OVERLAY' }),
-  ], { stroke: '#E6E8EC', r: 10, fill: '#FFFFFF' });
+  ], { stroke: '#E6E8EC', r: 10, fill: '#FFFFFF', layout: 'HORIZONTAL', gap: 16, px: 16 });
 
 const linked = F('Settings – linked', 0, 0, W, H, [
   topBar([T('Okafor Chemists Ltd', W - 220, 22, 190, 14, 500)]),
@@ -287,7 +287,7 @@ const linked = F('Settings – linked', 0, 0, W, H, [
       btnF('Delete account', 760, 34, 160, 40, { fill: '#B42318', size: 13 }),
     ], { stroke: '#F0C3BE', r: 10 }),
     F('Refresh', 0, 560, 200, 40, [T('Refresh now', 0, 10, 200, 14, 600, { color: GREEN })], { hidden: true }),
-  ]),
+  ], { layout: 'VERTICAL', gap: 24 }),
 ], { fill: '#F7F8FA', key: 'linked' });
 
 const disconnect = F('Modal / unlink', 0, 0, 520, 300, [
