@@ -88,7 +88,7 @@ const srcCard = (nm, ref, x, y, o = {}) =>
   F('Frame ' + (200 + y + x), x, y, 156, 72, [
     logo(ref, 12, 16, 40, { r: 10 }),
     T(nm, 60, 18, 90, 13, 600),
-  ], { fill: '#FFFFFF', stroke: '#E4DEEC', r: 14, go: o.go, nav: o.nav });
+  ], { fill: '#FFFFFF', stroke: '#E4DEEC', r: 14, go: o.go, nav: o.nav, layout: 'HORIZONTAL', gap: 8, px: 12 });
 
 const connect = F('iPhone 13 mini - 4', 0, 0, W, 1500, [
   statusBar(W),
@@ -96,13 +96,13 @@ const connect = F('iPhone 13 mini - 4', 0, 0, W, 1500, [
     T('I’ll do this later', W - 140, 18, 124, 14, 500, { color: MUTED, go: 'home' }),
     G('Ring', 16, 8, 120, 40, [E('Ellipse 7', 0, 0, 40, 40, { stroke: '#E4DEEC', sw: 4 }), V('Arc', 0, 0, 40, 40, { stroke: PLUM, sw: 4 }), T('60%', 6, 12, 28, 11, 700), T('tax picture\ncomplete', 48, 4, 80, 11, 500, { color: MUTED })]),
   ]),
-  F('Auto layout', 24, 110, 327, 1360, [
+  F('Scroll', 0, 0, W, 1500, [F('Auto layout', 24, 110, 327, 1360, [
     T('Let’s hook up your money stuff', 0, 0, 327, 26, 700),
     T('Teachers who link up find an average of $1,900 in write-offs they’d missed — mats, class passes, mileage to that 6am studio. 💜', 0, 72, 327, 15, 400, { color: INK }),
     F('How it works', 0, 160, 327, 170, [
       T('Here’s what we actually do with it', 16, 14, 295, 14, 700),
       T('1  We read transactions from your bank (read-only) to sort business expenses.\n2  We pull class payouts from your booking app to estimate income.\n3  You get a quarterly tax number you can trust.', 16, 40, 295, 13, 400, { color: INK }),
-    ], { fill: '#F4F0FA', r: 16 }),
+    ], { fill: '#F4F0FA', r: 16, layout: 'VERTICAL', gap: 8, px: 16, py: 14 }),
     btnI('Link\u00A0a\u00A0bank account', 'btn', 0, 346, 327, 52, { r: 26, go: 'bankpick' }),
     G('Group 11', 0, 414, 327, 40, [
       tick(0, 2, { vector: true }),
@@ -130,7 +130,7 @@ const connect = F('iPhone 13 mini - 4', 0, 0, W, 1500, [
     ], { fill: '#FFF8EC', r: 16 }),
     T('Trusted by 48,000+ yoga & fitness teachers', 0, 1256, 327, 13, 600, { color: PLUM, align: 'CENTER' }),
     T('Call us (888) 555-0142 · help@lotustax.example', 0, 1290, 327, 12, 400, { hidden: true }),
-  ], { layout: 'VERTICAL', gap: 16 }),
+  ], { layout: 'VERTICAL', gap: 16 })], { layout: 'VERTICAL', gap: 0 }),
 ], { fill: '#FFFFFF', key: 'connect', clip: true });
 
 const bankpick = F('iPhone 13 mini - 5', 0, 0, W, H, [
@@ -213,7 +213,7 @@ const acctRow = (nm, ref, first, last, y) =>
     T(`Linked ${first}\nLast synced ${last}`, 60, 34, 250, 12, 400, { color: MUTED }),
     T('Sync now', 60, 74, 90, 13, 600, { color: PLUM, name: 'sync' }),
     T('Unlink', 250, 74, 60, 13, 600, { color: '#C0392B', go: 'unlink', nav: 'OVERLAY' }),
-  ], { stroke: '#E4DEEC', r: 14 });
+  ], { stroke: '#E4DEEC', r: 14, layout: 'HORIZONTAL', gap: 12, px: 12 });
 
 const accounts = F('Accounts', 0, 0, W, H, [
   statusBar(W),
@@ -225,6 +225,7 @@ const accounts = F('Accounts', 0, 0, W, H, [
     F('Frame 140', 0, 232, 327, 52, [T('+ Link another', 0, 16, 327, 15, 600, { color: PLUM, align: 'CENTER' })], { stroke: PLUM, r: 14, go: 'bankpick' }),
   ], { layout: 'VERTICAL', gap: 12 }),
   T('Delete account', 24, 660, 327, 14, 600, { color: '#C0392B', align: 'CENTER' }),
+  T('Powered by Plaid', 24, 700, 327, 11, 400, { hidden: true, color: MUTED }),
   tabBar('Accounts'),
 ], { fill: '#FFFFFF', key: 'accounts' });
 
