@@ -103,11 +103,11 @@ const tile = (nm, ref, x, y, o = {}) =>
   F(o.name || 'Frame ' + (400 + x + y), x, y, 160, 120, [
     o.vector ? logo(ref, 56, 18, 48, { vector: true, fill: o.vfill }) : logo(ref, 56, 18, 48, { r: 12 }),
     T(nm, 0, 80, 160, 14, 600, { align: 'CENTER' }),
-  ], { fill: '#FFFFFF', stroke: '#D5DDE7', r: 14, go: o.go });
+  ], { fill: '#FFFFFF', stroke: '#D5DDE7', r: 14, go: o.go, layout: 'VERTICAL', gap: 12, py: 18 });
 
 const connect = F('iPad Pro 11" - 5', 0, 0, W, H, [
   statusBar(),
-  stepHead(4, 'Plug in your books and your web store', 'Quotes that turn into invoices by themselves, and web orders that turn into jobs.'),
+  stepHead(4, 'Plug in your books\u200B and your web store', 'Quotes that turn into invoices by themselves, and web orders that turn into jobs.'),
   F('Body', 64, 210, 706, 920, [
     searchBox('Find your software', 0, 0, 706),
     F('Acc', 0, 60, 706, 170, [
@@ -141,7 +141,8 @@ const connect = F('iPad Pro 11" - 5', 0, 0, W, H, [
       T('020 7946 0958  ·  hello@pressquote.example  ·  Send us a message', 20, 78, 660, 13, 400, { color: MUTED }),
     ], { fill: '#F6F8FB', r: 14 }),
     G('powered', 0, 830, 300, 24, [T('Integrations powered by', 0, 4, 170, 12, 400, { color: '#8391A7' }), V('Vector', 176, 0, 24, 24, { fill: '#3D3D3D' }), T('Codat', 206, 3, 80, 14, 700, { color: '#3D3D3D' })]),
-  ]),
+    T('You can disconnect at any time from Settings.', 320, 834, 380, 12, 400, { hidden: true }),
+  ], { layout: 'VERTICAL', gap: 20 }),
 ], { fill: '#FFFFFF', key: 'connect' });
 
 const invite = F('Invite sheet', 0, 0, 600, 420, [
@@ -235,7 +236,7 @@ const connRow = (nm, ref, lines, y, o = {}) =>
       btnF('Disconnect', 206, 100, 120, 36, { fill: '#FFFFFF', color: '#C53030', stroke: '#F2C4C4', r: 8, size: 13, go: 'disconnect', nav: 'OVERLAY' }),
     ]),
     ...(o.syncing ? [G('Group 77', 350, 106, 140, 24, [E('Ellipse 3', 0, 2, 18, 18, { stroke: CY, sw: 2 }), T('Syncing orders…', 26, 2, 120, 12, 500, { color: CY })])] : []),
-  ], { stroke: '#E1E8F0', r: 14 });
+  ], { stroke: '#E1E8F0', r: 14, layout: 'VERTICAL', gap: 8, px: 20, py: 18 });
 
 const settings = F('Settings', 0, 0, W, H, [
   statusBar(),
@@ -255,7 +256,7 @@ const settings = F('Settings', 0, 0, W, H, [
       T('Delete account', 0, 40, 300, 14, 600, { color: '#C53030' }),
       T('Removes all quotes and customers. Can’t be undone.', 0, 66, 500, 12, 400, { color: MUTED }),
     ]),
-  ]),
+  ], { layout: 'VERTICAL', gap: 24 }),
 ], { fill: '#FFFFFF', key: 'settings' });
 
 const disconnect = F('Dialog', 0, 0, 560, 300, [
