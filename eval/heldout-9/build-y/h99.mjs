@@ -20,7 +20,7 @@ const back = () => V('Vector', 16, 58, 24, 24, { fill: INK, back: true });
 const welcome = F('Welcome', 0, 0, W, H, [
   statusBar(W, true),
   R('image 3', 0, 0, W, 460, { img: 'c4ur0001', opacity: 0.9 }),
-  T('Give to your church\nin a few taps', 24, 490, 342, 30, 700, { color: '#FFFFFF' }),
+  T('Give to your church\nin a few\u00A0taps', 24, 490, 342, 30, 700, { color: '#FFFFFF' }),
   T('One-off gifts, Gift Aid and monthly giving in one place.', 24, 580, 342, 16, 400, { color: '#E8E2F8' }),
   T('Trusted by 2,000 churches across the UK', 24, 630, 342, 14, 600, { color: '#F3D98B' }),
   btnI('Get started', 'primary', 24, 720, 342, 56, { fill: '#FFFFFF', color: P, r: 14, go: 'signup' }),
@@ -51,7 +51,7 @@ const find = F('Find church', 0, 0, W, H, [
   ].map(([n, s], i) => F('Frame ' + (30 + i), 0, i * 76, 342, 68, [
     E('Ellipse ' + i, 8, 12, 44, 44, { img: 'ch0' + i + 'aa' }),
     T(n, 64, 12, 260, 15, 600), T(s, 64, 38, 260, 12, 400, { color: MUTED }),
-  ], { stroke: '#EEE8DE', r: 12, go: i === 0 ? 'church' : undefined })), { layout: 'VERTICAL', gap: 8 }),
+  ], { stroke: '#EEE8DE', r: 12, go: i === 0 ? 'church' : undefined, layout: 'HORIZONTAL', gap: 12, px: 8 })), { layout: 'VERTICAL', gap: 8 }),
   link('Can’t find your church? Tell us about it', 24, 700, 342, { size: 13, url: 'https://example.org/suggest-a-church' }),
 ], { fill: '#FFFFFF', key: 'find' });
 
@@ -149,6 +149,7 @@ const me = F('Me', 0, 0, W, H, [
   ], { layout: 'VERTICAL', gap: 12 }),
   T('Log out', 24, 560, 342, 15, 600, { color: P }),
   T('Delete account', 24, 600, 342, 15, 600, { color: '#B42318' }),
+  T('Church treasurers: connect your accounting software to reconcile gifts', 24, 640, 342, 12, 400, { hidden: true }),
   tabs('Me'),
 ], { fill: '#FFFFFF', key: 'me' });
 
