@@ -33,7 +33,7 @@ const choice = (label, sub, x, y, sel) => F('Frame ' + (200 + x + y), x, y, 300,
 
 const landing = F('Landing', 0, 0, W, H, [
   header([link('Log in', W - 220, 26, 60, { u: false }), btnF('Sign up free', W - 150, 16, 120, 40, { fill: TEAL, r: 20, size: 14, old: 'step1' })]),
-  T('Remember every word you learn', 160, 240, 620, 48, 700),
+  T('Remember\u200B every word you learn', 160, 240, 620, 48, 700),
   T('Spaced-repetition flashcards for 40 languages. Five minutes a day, on the bus or at your desk.', 160, 380, 560, 18, 400, { color: MUTED }),
   btnI('Start learning', 'primary', 160, 470, 240, 56, { fill: TEAL, r: 28, old: 'step1' }),
   R('image 4', 820, 150, 520, 560, { img: 'fl45h001', r: 24 }),
@@ -85,11 +85,11 @@ const deckCard = (nm, n, x, y) => F('Frame ' + (500 + x + y), x, y, 280, 160, [
   R('Rectangle 5', 0, 0, 280, 8, { fill: TEAL, r: 4 }),
   T(nm, 20, 28, 240, 17, 700), T(`${n} cards · 12 due`, 20, 60, 240, 13, 400, { color: MUTED }),
   btnF('Study', 20, 104, 100, 36, { fill: TEAL, r: 18, size: 13, old: 'study' }),
-], { fill: '#FFFFFF', stroke: '#E3ECEC', r: 16 });
+], { fill: '#FFFFFF', stroke: '#E3ECEC', r: 16, layout: 'VERTICAL', gap: 12, px: 20, py: 20 });
 
 const decks = F('Decks', 0, 0, W, H, [
   header([searchBox('Search public decks', 480, 14, 480), T('⚙︎', W - 90, 22, 24, 20, 400, { old: 'settings' }), E('Avatar', W - 56, 18, 36, 36, { img: 'av0000a1' })]),
-  T('Your decks', 80, 110, 600, 26, 700),
+  F('Frame 1010', 0, 0, W, H, [T('Your decks', 80, 110, 600, 26, 700),
   F('Auto layout', 80, 170, 1280, 360, [
     deckCard('Spanish — top 1,000 words', 1000, 0, 0), deckCard('Travel phrases', 220, 300, 0), deckCard('Irregular verbs', 140, 600, 0), deckCard('Food & kitchen', 180, 900, 0),
   ], { layout: 'HORIZONTAL', gap: 20 }),
@@ -102,6 +102,7 @@ const decks = F('Decks', 0, 0, W, H, [
     T('⭐ Go Premium for offline mode and unlimited decks', 24, 32, 700, 16, 600),
     link('See plans', 1150, 34, 100, { old: 'premium' }),
   ], { stroke: '#F2D58B', r: 16, fill: '#FFFBEF' }),
+  T('Powered by Codat', 80, 820, 300, 11, 400, { hidden: true })], { layout: 'VERTICAL', gap: 24 }),
 ], { fill: '#FAFCFC', key: 'decks' });
 
 const importDeck = F('Import', 0, 0, W, H, [
