@@ -196,7 +196,7 @@ const integ = screen('Settings – Integrations', 'integ', 1400, 2000, [
       F(fr(), { layout: 'H', gap: 4 }, [T('Your office manager runs the books?', { size: 13, color: '#4B5563' }), link('Send them this step', { size: 13, interactions: [go('@invite', 'OVERLAY')] })]),
     ]),
     T('You can disconnect whenever you like from this page.', { size: 12, color: '#6B7280', visible: false }),
-    F(fr(), { layout: 'H', gap: 6 }, [T('Integrations powered by', { size: 11, color: '#9CA3AF' }), logoImg('c0da7c0da7c0da70', 14, 'codat-logo'), T('Codat', { size: 11, weight: 600, color: '#6B7280' })]),
+    F(fr(), { layout: 'H', gap: 6 }, [T('Integrations\u200b powered by', { size: 11, color: '#9CA3AF' }), logoImg('c0da7c0da7c0da70', 14, 'codat-logo'), T('Codat', { size: 11, weight: 600, color: '#6B7280' })]),
   ]),
 ]);
 
@@ -211,7 +211,7 @@ const auth = screen('Modal – authorize', 'auth', 2800, 2000, [
     checkbox('@cb', [T('I agree to the', { size: 13 }), link('Data Processing Addendum', { size: 13 })]),
     F(fr(), { layout: 'H', gap: 12, justify: 'MAX', w: 496 }, [
       btnF('Cancel', { fill: '#FFFFFF', stroke: '#D1D5DB', color: '#374151', interactions: [close()] }),
-      btnI('Continue to ChiroTouch', '@btn', { interactions: [go('@integ2')] }),
+      btnI('Continue to\u00a0ChiroTouch', '@btn', { interactions: [go('@integ2')] }),
     ]),
     hr(496),
     F(fr(), { layout: 'H', gap: 16 }, [
