@@ -95,14 +95,14 @@ const linkScreen = phone('Link your sales', 'link', 1425, 0, [
     ]),
     T('Powered by Codat', { size: 11, color: '#A8A29E', visible: false }),
     F(fr(), { layout: 'H', gap: 4 }, [T('Mostly cash?', { size: 13, color: '#57534E' }), link('Send photos of your takings book', { size: 13, color: PLUM, ...tn('upload') })]),
-    btnF('Save and finish later', { fill: '#FFFFFF', stroke: '#D6D3D1', color: '#44403C', radius: 24, w: 335, py: 12, ...tn('saved') }),
+    btnF('\u200bSave and finish later', { fill: '#FFFFFF', stroke: '#D6D3D1', color: '#44403C', radius: 24, w: 335, py: 12, ...tn('saved') }),
   ]),
 ], { h: 1440 });
 
 const etsy = phone('Link – Etsy sheet', 'etsy', 1900, 0, [
   R('Scrim', { x: 0, y: 0, w: W, h: H, fill: '#000000', opacity: 0.4 }),
   F('Sheet', { x: 0, y: 352, w: W, h: 460, fill: '#FFFFFF', radius: 20, layout: 'V', gap: 16, pad: [24, 20, 34, 20] }, [
-    F(fr(), { layout: 'H', gap: 12 }, [logoImg('e75y0000000000a1', 40), T('Link your Etsy shop', { size: 20, weight: 700 })]),
+    F(fr(), { layout: 'H', gap: 12 }, [logoImg('e75y0000000000a1', 40), T('Link your Etsy\u00a0shop', { size: 20, weight: 700 })]),
     T('We’ll open Etsy so you can log in and tap “Allow access”. You’ll pop straight back to Stallfund afterwards.', { size: 14, color: '#44403C', w: 335 }),
     checkbox('vector', [T('I’m happy for Stallfund to read my shop’s sales data, as explained in the', { size: 13, w: 240 }), link('Privacy notice', { size: 13, color: PLUM })], { w: 335 }),
     btnI('Continue to Etsy', '@btn', { w: 335, fill: PLUM, radius: 24, py: 14, ...tn('linked') }),
