@@ -75,7 +75,7 @@ const hub = pad('Connect your tools', 'hub', 0, 1300, [
     T('Step 3 of 4', { size: 12, weight: 600, color: TEAL }),
     T('Bring in your books and your jobs', { size: 28, weight: 700, w: 754 }),
     T('See 13 weeks of cash ahead, including the jobs already on the board. Connect your tools to get started.', { size: 16, color: '#3A4A52', w: 700 }),
-    F(fr(), { layout: 'H', gap: 4 }, [T('Want to know more?', { size: 13, color: '#5B6B73' }), link('Read the FAQ', { size: 13, color: TEAL, interactions: [url('https://coilcast.com/faq/connections')] })]),
+    F(fr(), { layout: 'H', gap: 4 }, [T('Want to know more?', { size: 13, color: '#5B6B73' }), link('Read the FAQ\u200b', { size: 13, color: TEAL, interactions: [url('https://coilcast.com/faq/connections')] })]),
     F('Confidence', { layout: 'V', gap: 6, w: 754 }, [
       F(fr(), { layout: 'H', justify: 'SPACE_BETWEEN', w: 754 }, [T('Forecast confidence', { size: 13, weight: 600 }), T('0 of 2 sources', { size: 13, color: '#5B6B73' })]),
       F(fr(), { w: 754, h: 10, radius: 5, fill: '#DCE4E7' }, [R(rc(), { x: 0, y: 0, w: 30, h: 10, radius: 5, fill: '#F59E0B' })]),
@@ -105,7 +105,7 @@ const hub = pad('Connect your tools', 'hub', 0, 1300, [
 const auth = pad('Authorize – QuickBooks', 'auth', 934, 1300, [
   F(fr(), { x: 137, y: 220, w: 560, layout: 'V', gap: 18, pad: 40, fill: '#FFFFFF', radius: 18 }, [
     T('‹ Back', { size: 14, color: TEAL, interactions: [back()] }),
-    F(fr(), { layout: 'H', gap: 12 }, [logoImg('acc0000000000001', 44), T('Connect QuickBooks', { size: 22, weight: 700 })]),
+    F(fr(), { layout: 'H', gap: 12 }, [logoImg('acc0000000000001', 44), T('Connect\u00a0QuickBooks', { size: 22, weight: 700 })]),
     T('You’ll be redirected to Intuit to sign in and authorize Coilcast. When you’re done, Intuit sends you right back here.', { size: 15, color: '#3A4A52', w: 480 }),
     hr(480),
     btnI('Continue to Intuit', '@btn', { w: 480, fill: TEAL, radius: 10, py: 12, interactions: [go('@prog')] }),
