@@ -46,7 +46,7 @@ const goals = phone('Goals', 'goals', 986, 0, [
 ]);
 
 const ring = phone('Connect ring', 'ring', 1479, 0, [
-  txt('Connect your ring', { size: 26, weight: 700 }),
+  txt('Connect your\u00a0ring', { size: 26, weight: 700 }),
   txt('Put your Lumen Ring on the charger and keep your phone close. Bluetooth needs to be on.', { size: 15, color: '#B8BFE0' }),
   F(fr(), { layout: 'V', align: 'CENTER', gap: 14, pad: 24, w: 345, radius: 20, fill: '#141A3A' }, [V('Ring', { w: 120, h: 120, stroke: MOON, strokeWeight: 8 }), F(fr(), { layout: 'H', gap: 8 }, [spinner(16), txt('Searching for your ring…', { size: 14, w: 200 })])]),
   btnF('Pair Lumen Ring', { fill: MOON, color: NIGHT, radius: 28, w: 345, py: 15, interactions: [go('@paired')] }),
@@ -83,7 +83,7 @@ const paywall = phone('Paywall', 'paywall', 986, 1000, [
   ...['Personal wind-down plan', 'Snore and sleep-talk detection', 'Unlimited sleep history'].map((f) => txt('✓  ' + f, { size: 15 })),
   F('Quote', { layout: 'V', gap: 10, pad: 18, w: 345, radius: 16, fill: '#141A3A' }, [
     txt('“A consistent bedtime is the single most useful habit I recommend to patients. Sleepwise makes it easy to stick to.”', { size: 14, w: 309 }),
-    F(fr(), { layout: 'H', gap: 10 }, [R(rc(), { w: 36, h: 36, radius: 18, fill: image('d0c70d0c70d0c70d') }), txt('Dr. Alana Reyes, MD\nBoard-certified sleep physician', { size: 12, color: '#8B93B8', w: 240 })]),
+    F(fr(), { layout: 'H', gap: 10 }, [R(rc(), { w: 36, h: 36, radius: 18, fill: image('d0c70d0c70d0c70d') }), F(fr(), { layout: 'V', gap: 2 }, [txt('Dr. Alana Reyes, MD', { size: 12, weight: 600, w: 240 }), txt('Board-certified sleep physician', { size: 12, color: '#8B93B8', w: 240 })])]),
   ]),
   primary('Start free trial', '@home'),
   link('Maybe later', { color: '#8B93B8', underline: false, interactions: [go('@home')] }),
