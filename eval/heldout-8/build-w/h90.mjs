@@ -44,7 +44,7 @@ const home = phone('Explore', 'home', 980, 0, [
   F('Banner', { layout: 'V', gap: 8, pad: 16, w: 346, radius: 8, fill: '#F1E6DA' }, [
     p('Already a member?', { size: 15, weight: 700, w: 314 }),
     p('Link your membership card to skip the ticket queue and see your free-entry dates.', { size: 13, color: '#6B5E57', w: 314 }),
-    btnF('Link your membership card', { fill: '#2B2623', radius: 4, py: 9, interactions: [go('@linkcard')] }),
+    btnF('Link your membership\u00a0card', { fill: '#2B2623', radius: 4, py: 9, interactions: [go('@linkcard')] }),
   ]),
   p('On now', { size: 18, weight: 700 }),
   ...[['Tides of Silver: Coastal Trade 1600–1800', 'Until 8 March · Gallery 4', 'e0000000000000a1'], ['The Night Garden', 'Free · West Wing', 'e0000000000000a2']].map(([a, b, r]) =>
@@ -96,7 +96,7 @@ const book2 = phone('Book – step 2', 'book2', 1470, 1000, [
   F(fr(), { w: 346, h: 4, radius: 2, fill: RED }),
   p('Tickets', { size: 22, weight: 700, family: 'Playfair Display' }),
   ...[['Adult', '£18.00', '1'], ['Member', 'Free', '1'], ['Child (5–15)', '£9.00', '0']].map(([a, b, c]) =>
-    F(fr(), { layout: 'H', pad: 14, w: 346, radius: 6, fill: '#FFFFFF', justify: 'SPACE_BETWEEN' }, [p(a, { size: 15, w: 150 }), p(b, { size: 14, w: 70 }), badge(c, '#F1E6DA', '#2B2623')])),
+    F(fr(), { layout: 'H', pad: 14, w: 346, radius: 6, fill: '#FFFFFF', justify: 'SPACE_BETWEEN' }, [p(a, { size: 15, w: 150 }), p(b, { size: 14, w: 70 }), F(fr(), { layout: 'H', gap: 6 }, [T('−', { size: 16, color: '#8A7F78' }), badge(c, '#F1E6DA', '#2B2623'), T('+', { size: 16, color: RED })])])),
   hr(346),
   F(fr(), { layout: 'H', w: 346, justify: 'SPACE_BETWEEN' }, [p('Total', { size: 16, weight: 700, w: 100 }), p('£18.00', { size: 16, weight: 700, w: 80 })]),
   main('Pay with Apple Pay', '@done'),
