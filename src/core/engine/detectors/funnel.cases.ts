@@ -5,6 +5,20 @@ import { connectScreen, Mockup } from './cases/mockup';
 export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   'funnel.greeting-email': [
     {
+      name: 'a practice\'s welcome email: step 2 connects the client\'s books, its button says "Connect a client now"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const email = m.screen('Welcome email');
+        m.text(email, 'Subject: Your practice workspace is ready');
+        m.text(email, '1  Add the client’s details\n2  Connect their bookkeeping software and business bank\n3  Review the summary together');
+        m.button(email, 'Connect a client now');
+        const { frame } = connectScreen(m);
+        m.goesTo(m.text(frame, 'See the welcome email'), email);
+        return m.build();
+      },
+    },
+    {
       name: 'a welcome email with numbered steps in one text and a connect button',
       expect: 'found',
       snapshot: () => {

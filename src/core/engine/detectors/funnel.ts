@@ -2,11 +2,11 @@
 import type { DetectorContext } from '../context';
 import { readsAsEmail, textsIn } from '../context';
 import { detector, enoughForEvidence, frameName, quoted } from '../evidence';
-import { roleNearby, hasRole } from '../structure';
+import { hasRole, isClickable, MAX_CONTROL_WORDS, roleNearby } from '../structure';
 import { wholeText, type IndexedNode } from '../snapshot-index';
 import { linkGraph, reachableAvoiding } from '../flow-reach';
 import { subMenuEntry } from '../sub-menu';
-import { readsAsConnectLabel } from '../connect-cta';
+import { readsAsConnectionCopy, readsAsConnectLabel } from '../connect-cta';
 import { eachSteps, filterSteps, type Steps } from '../steps';
 
 const TARGET_STEPS = 3;
@@ -39,8 +39,12 @@ export const greetingEmail = detector('funnel.greeting-email', function* (contex
   if (emails.length === 0) return verdict.missing('No frame about connecting reads as the welcome email, so its connect prompts cannot be checked.');
   let partial: string | null = null;
   for (const email of emails) {
-    const ctas = context.ctas.get(email.id) ?? [];
     const steps = yield* numberedSteps(context, textsIn(context, email.id));
+    // When a numbered step names connecting the books or bank, the email's button that starts with a
+    // connecting verb ("Connect a client now") is the prompt, whatever it names.
+    const connectStep = steps.some((step) => readsAsConnectionCopy(context.lexicon, step) === 'named');
+    const ctas = context.ctas.get(email.id) ?? (connectStep ? textsIn(context, email.id).filter((node) => node.words <= MAX_CONTROL_WORDS
+      && context.lexicon.patterns.connectVerbFirst.test(node.raw) && isClickable(context.lexicon, context.index, node)) : []);
     if (ctas.length > 0 && steps.length >= 2) {
       return verdict.found(
         `The email ${frameName(email.name)} asks to connect (${quoted(ctas[0]!)}) and lists ${steps.length} numbered setup steps.`,
