@@ -11,7 +11,7 @@
  * label naming only those counts like a bare "Connect", and copy naming only those makes a screen
  * about connecting only when the screen also names something financial.
  */
-import { isClickable, isTextNode, MAX_CONTROL_WORDS } from './structure';
+import { isClickable, isTextNode, looksLikeButton, MAX_CONTROL_WORDS } from './structure';
 import { ancestorsOf, isOrUnder, type IndexedNode, type SnapshotIndex } from './snapshot-index';
 
 /** How many layers up a card's link may sit from its name (name → row → card). */
@@ -93,6 +93,17 @@ function isLinkedPlatformCard(lexicon: LexiconMatchers, index: SnapshotIndex, no
   return isOrUnder(index, node, CARD_DEPTH, (nodeId) => index.linkSources.has(nodeId));
 }
 
+const CHOOSE_VERB_FIRST = /^(?:choose|select|pick|find)\s/i;
+
+/**
+ * "Choose booking software" on a screen headed "Plug in your booking software": the way in is a
+ * choice of the customer's software, bank or books, so the button that makes it is the prompt.
+ */
+function choosesSoftware(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode): boolean {
+  return CHOOSE_VERB_FIRST.test(node.raw) && objectKind(lexicon, node.text.slice(node.text.indexOf(' ', 1)), node.raw) === 'financial'
+    && looksLikeButton(index, node);
+}
+
 /** How many layers up a card holds both its button and its platform's name (button → row → card). */
 const CARD_LEVELS = 3;
 
@@ -107,7 +118,7 @@ function onPlatformCard(lexicon: LexiconMatchers, index: SnapshotIndex, node: In
 export function isConnectCta(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode, aboutConnecting: (frameId: string) => boolean): boolean {
   if (!isTextNode(node) || node.words > MAX_CONTROL_WORDS) return false;
   const label = readsAsConnectLabel(lexicon, node);
-  if (label === null) return aboutConnecting(node.frame.id) && isLinkedPlatformCard(lexicon, index, node);
+  if (label === null) return aboutConnecting(node.frame.id) && (isLinkedPlatformCard(lexicon, index, node) || choosesSoftware(lexicon, index, node));
   if (label === 'bare' && !aboutConnecting(node.frame.id)) return false;
   // Without a connecting verb first ("Set up sync"), only a known platform's own card says what is synced.
   if (label === 'bare' && !lexicon.patterns.connectVerbFirst.test(node.raw) && !onPlatformCard(lexicon, index, node)) return false;

@@ -68,6 +68,28 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.cta-visible': [
     {
+      name: 'a filled "Choose booking software" button under "Plug in your booking software"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Connect – booking software');
+        m.text(frame, 'Plug in your booking software');
+        m.button(frame, 'Choose booking software');
+        return m.build();
+      },
+    },
+    {
+      name: '"Link my card reader" for a pop-up shop',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Link where you sell');
+        m.text(frame, 'We read sales, refunds and payouts from your reader.');
+        m.button(frame, 'Link my card reader');
+        return m.build();
+      },
+    },
+    {
       name: '"Link with Amazon" under "Link your Alexa account" in a smart-home app: signing in to a voice assistant',
       expect: 'missing',
       snapshot: () => {
