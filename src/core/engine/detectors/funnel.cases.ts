@@ -72,9 +72,11 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
       expect: 'found',
       snapshot: () => {
         const m = new Mockup();
+        const signUp = m.screen('Sign up');
         const frame = m.screen('Connect – booking software');
         m.text(frame, 'Plug in your booking software');
         m.button(frame, 'Choose booking software');
+        m.goesTo(m.button(signUp, 'Create account'), frame).start(signUp);
         return m.build();
       },
     },
