@@ -165,11 +165,42 @@ export function* findConnectCtas(index: SnapshotIndex, lexicon: LexiconMatchers,
   });
   // On a screen that asks to connect a consumer service, "Link with Amazon" signs in to that service
   // (Alexa): there, only a prompt naming the books, bank or store in so many words is the customer's.
+  // A screen that offers card networks (Visa, Mastercard) picks how to pay: "Link your bank" there is a
+  // payment method; only a prompt naming the customer's software, books or store is a connection.
   for (const [frameId, ctas] of byFrame) {
-    if (!(index.textsByFrame.get(frameId) ?? []).some((node) => asksForConsumerService(lexicon, node))) continue;
-    const kept = ctas.filter((cta) => namesFinancialObject(lexicon, cta));
+    const texts = index.textsByFrame.get(frameId) ?? [];
+    const consumerAsk = texts.some((node) => asksForConsumerService(lexicon, node));
+    const paying = networksNamed(lexicon, texts) >= MIN_PAYMENT_NETWORKS;
+    if (!consumerAsk && !paying) continue;
+    const kept = ctas.filter((cta) => namesFinancialObject(lexicon, cta) && (!paying || namesBusinessSoftware(lexicon, cta)));
     if (kept.length > 0) byFrame.set(frameId, kept);
     else byFrame.delete(frameId);
   }
   return byFrame;
+}
+
+/**
+ * Card networks listed in one line ("Visa, Mastercard, Amex"): a choice of how to pay. Integrations
+ * named after a network ("Mastercard Smart Data") sit on cards of their own.
+ */
+const MIN_PAYMENT_NETWORKS = 2;
+
+function networksNamed(lexicon: LexiconMatchers, texts: readonly IndexedNode[]): number {
+  let most = 0;
+  for (const node of texts) {
+    let count = 0;
+    let rest = node.text;
+    for (let found = lexicon.phrases.paymentNetworks.find(rest); found !== null && count < MIN_PAYMENT_NETWORKS; found = lexicon.phrases.paymentNetworks.find(rest)) {
+      count++;
+      rest = rest.replace(` ${found} `, ' ');
+    }
+    most = Math.max(most, count);
+  }
+  return most;
+}
+
+/** The label names the customer's software, books or store, or a platform that is not a bank. */
+function namesBusinessSoftware(lexicon: LexiconMatchers, node: IndexedNode): boolean {
+  return lexicon.phrases.businessSoftware.test(node.text)
+    || lexicon.platforms.some((matcher) => matcher.platform.category !== 'banking' && (matcher.full.test(node.text) || matcher.bare?.test(node.text) === true));
 }
