@@ -88,23 +88,13 @@ function isSteps<T>(result: T | Steps<T>): result is Steps<T> {
  * nodes, after each phase of building the context and after each detector. The plugin
  * resumes it between time slices; runEngine drains it in one go.
  */
-/** Items about a connection made or being made: they mean something only where connecting is asked for. */
-const NEEDS_A_CONNECTION = new Set<string>([
-  'platform.accurate-branding', 'platform.multiple-connections', 'connection.view-live', 'connection.delete', 'connection.refresh', 'connection.syncing-indicator',
-]);
-
 export function* runEngineSteps(snapshot: Snapshot, options: MeterOptions = {}): Steps<ReviewFindings> {
   const meter = new WorkMeter(options);
   const context = yield* buildContext(snapshot, meter);
   const items: ItemFinding[] = [];
   for (const id of ITEM_IDS) {
     const result = DETECTORS[id].run(context);
-    const found = isSteps(result) ? yield* result : result;
-    // With no ask to connect anywhere in scope, a bank named on a payment page or a "Remove" beside a
-    // saved card has no connection behind it: such findings are left to the reviewer.
-    items.push(context.ctas.size === 0 && NEEDS_A_CONNECTION.has(id) && found.detection === 'found'
-      ? { ...found, detection: 'manual', reason: `${found.reason.replace(/\.$/, '')}, but nothing in these frames asks to connect the customer's software or accounts: check it is about such a connection.` }
-      : found);
+    items.push(isSteps(result) ? yield* result : result);
     meter.restart();
     yield;
   }
