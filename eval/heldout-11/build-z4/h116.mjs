@@ -122,7 +122,7 @@ const s3 = screen('Frame 13', [
     guide,
     F('Auto layout', { layout: 'V', gap: 8 }, [laterLink, shareLink]),
   ]),
-]);
+], { h: 960 });
 
 // ---- S4 consent overlay
 const consentGo = btn('Continue to Shopify');

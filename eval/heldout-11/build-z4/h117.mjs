@@ -35,7 +35,7 @@ const skip2 = lnk('Skip');
 const next2 = gbtn('Get started');
 const m2 = scr('Onboarding 2', [status(), F('Frame 30', { x: 295, y: 52, w: 60, layout: 'H', justify: 'CENTER' }, [skip2]),
   IMG('Rectangle 7', 327, 300, ref(3), { x: 24, y: 110, radius: 20 }),
-  col([T('Get paid on the doorstep', { size: 28, weight: 700, color: NAVY }), T('Card, cash or bank transfer \u2014 chase nobody.', { size: 16, color: GREY, w: 327 })], { y: 440 }),
+  col([T('Get paid on the doorstep', { size: 28, weight: 700, color: NAVY, w: 327 }), T('Card, cash or bank transfer \u2014 chase nobody.', { size: 16, color: GREY, w: 327 })], { y: 440 }),
   F('Frame 31', { x: 24, y: 716, w: 327, layout: 'V' }, [next2])]);
 
 // sign up (start, no starting point set)
@@ -68,7 +68,7 @@ const biz = scr('Frame 2034', [status(), col([
   back(lnk('\u2039 Back')),
   T('About your business', { size: 26, weight: 700, color: NAVY }),
   input('Business name', 'Clear View Cleaning'),
-  F('Frame 12', { layout: 'V', gap: 8 }, [T('Set up as', { size: 13, color: GREY }), F('Auto layout', { layout: 'H', gap: 8 }, [solePress, chipI('Limited company'), chipI('Partnership')])]),
+  F('Frame 12', { layout: 'V', gap: 8 }, [T('Set up as', { size: 13, color: GREY }), F('Auto layout', { layout: 'H', gap: 8 }, [solePress, chipI('Ltd company'), chipI('Partners')])]),
   input('Roughly how many customers?', '250'),
   bizGo,
 ])]);
@@ -108,7 +108,7 @@ const connect = scr('Frame 2041', [status(), F('Scroll', { x: 0, y: 44, w: 375, 
   T('Don\u2019t use accounting software? We\u2019ll email you a monthly CSV instead.', { size: 13, color: SKY, deco: 'UNDERLINE', w: 327 }),
   F('Powered', { layout: 'H', gap: 6, w: 327, justify: 'CENTER' }, [T('Powered by', { size: 11, color: GREY }), V('Vector', { w: 14, h: 14, fill: NAVY }), T('Linkwell', { size: 12, weight: 700, color: NAVY })]),
   supportLine(),
-])]);
+])], { h: 1140 });
 
 // xero mock login
 const allow = F('Frame 2060', { layout: 'H', w: 295, pad: [12, 0], justify: 'CENTER', radius: 6, fill: '#13B5EA' }, [T('Allow access', { color: '#FFFFFF', weight: 600 })]);

@@ -14,8 +14,8 @@ const txt = (s, o = {}) => T(s, { family: 'IBM Plex Sans', color: INK, size: 16,
 const pbtn = (label, o = {}) => INST(o.name ?? 'Button / Primary', primary, { layout: 'H', pad: [14, 28], radius: 4, fill: TEAL }, [txt(label, { color: '#FFFFFF', weight: 600 })]);
 const sbtn = (label) => F('Frame 118', { layout: 'H', pad: [13, 24], radius: 4, stroke: TEAL, fill: PAPER }, [txt(label, { color: TEAL, weight: 600 })]);
 const a = (s, o = {}) => txt(s, { color: TEAL, deco: 'UNDERLINE', size: 15, ...o });
-const field = (label, val, filled) => F('Field', { layout: 'V', gap: 6, w: 620 }, [txt(label, { size: 14, weight: 600 }),
-  F('Frame 200', { layout: 'H', pad: [14, 16], w: 620, radius: 4, stroke: RULE, fill: PAPER }, [txt(val, { size: 16, color: filled ? INK : '#95A3AE' })])]);
+const field = (label, val, filled, w = 620) => F('Field', { layout: 'V', gap: 6, w }, [txt(label, { size: 14, weight: 600 }),
+  F('Frame 200', { layout: 'H', pad: [14, 16], w, radius: 4, stroke: RULE, fill: PAPER }, [txt(val, { size: 16, color: filled ? INK : '#95A3AE' })])]);
 const header = (step) => F('Header', { x: 0, y: 0, w: W, h: 88, layout: 'H', pad: [0, 48], justify: 'SPACE_BETWEEN', fill: PAPER, stroke: RULE }, [
   G('Logo', [V('Vector', { w: 26, h: 26, fill: TEAL }), txt('Crownline Capital', { x: 36, y: 2, size: 20, weight: 700 })]),
   step ? txt(step, { size: 14, color: SLATE }) : null,
@@ -56,7 +56,7 @@ const linkAcct = pbtn('Link accounting system', { name: 'cta' });
 const qbo = F('QuickBooks Online', { layout: 'H', gap: 14, pad: 16, w: 302, radius: 6, stroke: RULE, fill: PAPER }, [logo('Rectangle 31', 31), txt('QuickBooks Online', { weight: 600, size: 15 })]);
 const platform = (nm, s) => F(nm, { layout: 'H', gap: 14, pad: 16, w: 302, radius: 6, stroke: RULE, fill: PAPER }, [logo(`Rectangle ${s}`, s), txt(nm, { weight: 600, size: 15 })]);
 const bank = (nm, s) => F(nm, { layout: 'H', gap: 12, pad: [12, 16], w: 200, radius: 6, stroke: RULE, fill: PAPER }, [logo(`Rectangle ${s}`, s), txt(nm, { size: 14 })]);
-const faq = url(a('Frequently asked questions: why we request financial data'), 'https://crownlinecapital.com/faq/financial-data');
+const faq = url(a('Frequently asked questions: why we request financial data', { w: 330 }), 'https://crownlinecapital.com/faq/financial-data');
 const nda = url(a('Request a mutual nondisclosure agreement'), 'https://crownlinecapital.com/legal/mnda-request');
 const a3 = screen('Financial data', [header('Step 2 of 3'), body([
   F('Strength', { layout: 'V', gap: 8, w: 620 }, [txt('Application strength: 40%', { size: 14, weight: 600 }),
@@ -93,7 +93,7 @@ const a4 = F('Authorization', { w: 640, h: 620, fill: PAPER, radius: 8, layout: 
 // A5 third-party placeholder
 const approve = F('Frame 250', { layout: 'H', pad: [12, 24], radius: 4, fill: '#2CA01C' }, [txt('Connect', { color: '#FFFFFF', weight: 600 })]);
 const a5 = screen('Intuit sign-in (placeholder)', [F('Card', { x: 167, y: 300, w: 500, layout: 'V', gap: 16, pad: 32, radius: 8, fill: PAPER, stroke: RULE }, [
-  logo('Rectangle 50', 31), txt('Sign in to QuickBooks', { size: 22, weight: 700 }), field('Email or user ID', 'accounts@summitceramics.com'),
+  logo('Rectangle 50', 31), txt('Sign in to QuickBooks', { size: 22, weight: 700 }), field('Email or user ID', 'accounts@summitceramics.com', false, 436),
   txt('Crownline Capital will be able to view your company\u2019s accounting data.', { size: 14, color: SLATE, w: 436 }), approve,
 ])], { fill: '#ECEEF1' });
 

@@ -20,7 +20,7 @@ const welcome = scr('Welcome', [IMG('Rectangle 1', 390, 460, ref(1)), col([
   start, F('Frame 6', { layout: 'H', w: 342, justify: 'CENTER' }, [T('I already have an account', { size: 14, color: PINK })]),
 ], 484)]);
 const create = big('Create account');
-const signup = scr('Frame 3', [col([back(T('\u2190', { size: 20 })), T('Create your runner profile', { size: 26, weight: 800 }),
+const signup = scr('Frame 3', [col([back(T('\u2190', { size: 20 })), T('Create your runner profile', { size: 26, weight: 800, w: 342 }),
   input('First name', 'Aisha'), input('Email', 'aisha@example.com'), input('Password', '8+ characters'), create,
   T('By continuing you agree to our Terms and Privacy Policy.', { size: 12, color: GREY, w: 342 })])]);
 const charity = (nm, s) => F(nm, { layout: 'H', gap: 12, pad: 12, w: 342, radius: 12, stroke: LINE }, [IMG(`Rectangle ${s}`, 44, 44, ref(s), { radius: 8 }), F('Frame 7', { layout: 'V', w: 250 }, [T(nm, { weight: 700, size: 15 }), T('Registered charity', { size: 12, color: GREY })])]);
@@ -61,7 +61,7 @@ const page = scr('My page', [F('Top', { x: 0, y: 0, w: 390, h: 64, layout: 'H', 
 const row2 = (s, o = {}) => F(s, { layout: 'H', pad: [16, 0], w: 342, justify: 'SPACE_BETWEEN' }, [T(s, { size: 15, ...o }), T('\u203a', { color: GREY })]);
 const contact = url(row2('Contact us'), 'mailto:hello@runforit.app');
 const settings = scr('Settings', [col([back(T('\u2190', { size: 20 })), T('Settings', { size: 26, weight: 800 }),
-  F('Strava', { layout: 'H', gap: 12, pad: [12, 0], w: 342 }, [IMG('Rectangle 50', 32, 32, ref(50), { radius: 6 }), T('Strava \u00b7 synced 2h ago', { size: 14, w: 220 }), T('Disconnect', { size: 14, color: PINK })]),
+  F('Strava', { layout: 'H', gap: 12, pad: [12, 0], w: 342 }, [IMG('Rectangle 50', 32, 32, ref(50), { radius: 6 }), T('Strava \u00b7 synced 2h ago', { size: 14, w: 200 }), T('Disconnect', { size: 14, color: PINK })]),
   row2('Notifications'), row2('Privacy policy'), contact, row2('Delete account', { color: '#C4001A' }),
   T('Signed in as aisha@example.com', { size: 12, color: GREY, hidden: true })], 72, 8)]);
 
