@@ -134,8 +134,8 @@ const hub = screen('Onboarding / 02 connect', 'hub', 4140, 0, [
         text('Bring your books and bank into Platewise', 0, 0, 420, { size: 26, weight: 700, color: INK }),
         text('Stop re-typing invoices. Once your accounting software is linked, every event invoice posts to your books and payments reconcile themselves.', 0, 0, 420, { size: 15, color: '#44403C' }),
         vstack(null, 0, 0, 420, [
-          text('What we use', 0, 0, 420, { size: 13, weight: 700, color: INK }),
-          text('From your accounting software we read customers, items and paid invoices, and we send new event invoices back to it. From your bank we only read deposits, to confirm which event each payment belongs to.', 0, 0, 420, { size: 14, color: '#57534E' }),
+          text('What we use', 0, 0, 388, { size: 13, weight: 700, color: INK }),
+          text('From your accounting software we read customers, items and paid invoices, and we send new event invoices back to it. From your bank we only read deposits, to confirm which event each payment belongs to.', 0, 0, 388, { size: 14, color: '#57534E' }),
         ], { gap: 4, pad: 16, fills: [solid('#FFFBEB')], cornerRadius: 10 }),
         btnInstance('c.primary', 'Link accounting software', 280, 48, { name: 'cta/primary', ...click('consent', 'OVERLAY') }),
         vstack(null, 0, 0, 420, [

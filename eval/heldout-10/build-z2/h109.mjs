@@ -73,7 +73,7 @@ const calendar = phone('Calendar', 'calendar', [
 const person = (nm, role) =>
   hstack(null, 0, 0, [
     ellipse('Avatar', 0, 0, 40, 40, { fills: [{ blendMode: 'NORMAL', type: 'IMAGE', scaleMode: 'FILL', imageRef: 'ab34cd56ef7890ab12cd34ef5678' + nm.length.toString(16).padStart(12, '0') }] }),
-    vstack(null, 0, 0, 200, [text(nm, 0, 0, 200, { size: 15, weight: 600 }), text(role, 0, 0, 200, { size: 12, color: MUTED })], { gap: 2 }),
+    vstack(null, 0, 0, 194, [text(nm, 0, 0, 194, { size: 15, weight: 600 }), text(role, 0, 0, 194, { size: 12, color: MUTED })], { gap: 2 }),
     btnFrame('Say hi 👋', 84, 32, { bg: '#EEF6EF', color: GREEN, radius: 16, size: 13 }),
   ], { w: 342, padY: 8, gap: 12 });
 
