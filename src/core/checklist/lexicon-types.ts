@@ -57,7 +57,8 @@ export type PhraseListName =
   | 'searchedElse'
   | 'publicRecords'
   | 'paymentNetworks'
-  | 'businessSoftware';
+  | 'businessSoftware'
+  | 'businessWords';
 
 /** Layer-name vocabularies that tell what a node is (a button, a checkbox, an input…). */
 export type RoleName =
@@ -103,7 +104,7 @@ export const PLATFORM_CATEGORIES: readonly PlatformCategory[] = ['accounting', '
 
 /** Kept next to the types so a new list name is added in one place. */
 export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
-  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'genericObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'businessCrowd', 'fileWords', 'helpEntry', 'poweredBy', 'nda', 'redirect', 'alternatives', 'manualWays', 'insteadWords', 'nonLinear', 'pauseOnConnect', 'inviteOnConnect', 'helpCue', 'refreshStart', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn', 'forwardAction', 'searchedElse', 'publicRecords', 'paymentNetworks', 'businessSoftware',
+  'signUp', 'emailFrame', 'emailMarkers', 'connectVerb', 'connectObject', 'genericObject', 'notConnectable', 'bareConnect', 'socialProof', 'prefill', 'value', 'dataUse', 'featureScreen', 'faq', 'progress', 'dataCategory', 'dataDirection', 'trust', 'consent', 'policyLink', 'disconnectVerb', 'anyTime', 'connectionGuide', 'guideWords', 'trustClaim', 'supportPhone', 'supportEmail', 'supportForm', 'businessCrowd', 'fileWords', 'helpEntry', 'poweredBy', 'nda', 'redirect', 'alternatives', 'manualWays', 'insteadWords', 'nonLinear', 'pauseOnConnect', 'inviteOnConnect', 'helpCue', 'refreshStart', 'addAnother', 'deleteControl', 'rowDelete', 'notConnectionDelete', 'refreshControl', 'search', 'navEntry', 'settingsScreen', 'signIn', 'forwardAction', 'searchedElse', 'publicRecords', 'paymentNetworks', 'businessSoftware', 'businessWords',
 ];
 
 export const ROLE_NAMES: readonly RoleName[] = [

@@ -13,6 +13,7 @@ describe('flow analysis', () => {
     const orphan = b.frame('Orphan', { x: 0, y: 2000 });
     b.link(b.button(signUp, 'Continue'), welcome).link(b.button(signUp, 'See pricing'), pricing)
       .link(b.button(welcome, 'Next'), connect).link(b.button(connect, 'Connect your bank'), after).start(signUp);
+    b.text(welcome, 'Your company');
     const { flow } = runEngine(b.build());
     expect(flow).toEqual({
       startFrameId: signUp, connectFrameId: connect, stepsToConnect: 2, pathToConnect: [signUp, welcome, connect],

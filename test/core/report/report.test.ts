@@ -15,6 +15,8 @@ function report(verdicts: Input['verdicts'] = {}, extra: Partial<Input> = {}) {
   const pricing = b.frame('Pricing');
   b.link(b.button(signUp, 'Next'), connect).link(b.button(signUp, 'Pricing'), pricing).start(signUp);
   b.button(connect, 'Connect bank');
+  // The business the review is for: a consumer app linking a bank has no connect flow.
+  b.text(signUp, 'Your company');
   const findings = runEngine(b.build());
   const frames = findings.flow.order.map((id) => ({ id, name: b.build().frames.find((frame) => frame.id === id)!.name }));
   return expectValidReport(buildReport({ fileName: 'Demo', frames, findings, verdicts, ...extra }));

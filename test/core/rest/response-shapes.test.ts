@@ -61,7 +61,7 @@ describe('the older prototype fields', () => {
   // No frame reads as sign-up: without the older start the flow had no start at all.
   const loop = file([page('0:1', 'Flow', [
     frame('1:1', 'Account', 0, [text('1:2', 'Next', { transitionNodeID: '2:1' }), text('1:3', 'Plans', { transitionNodeID: '4:1' })]),
-    frame('2:1', 'Welcome', 400, [text('2:2', 'Back', { transitionNodeID: '1:1' }), text('2:3', 'Continue', { transitionNodeID: '3:1' })]),
+    frame('2:1', 'Welcome', 400, [text('2:2', 'Back', { transitionNodeID: '1:1' }), text('2:3', 'Continue', { transitionNodeID: '3:1' }), text('2:4', 'Your company')]),
     frame('3:1', 'Bank', 800, [{ id: '3:2', name: 'Button', type: 'INSTANCE', children: [text('3:3', 'Connect your bank')] }]),
     frame('4:1', 'Plans', 1200, [text('4:2', 'Pro plan')]),
   ], { prototypeStartNodeID: '1:1' })]);

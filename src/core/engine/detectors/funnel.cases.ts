@@ -358,6 +358,7 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
         const m = new Mockup();
         const frame = m.screen('Frame 3');
         m.text(frame, 'Almost there');
+        m.text(frame, 'Your company account');
         m.button(frame, 'Securely link your bank');
         return m.build();
       },

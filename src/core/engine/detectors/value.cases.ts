@@ -256,6 +256,7 @@ export const VALUE_CASES: Record<string, DetectorCase[]> = {
         const m = new Mockup();
         const dashboard = m.screen('Dashboard');
         m.layer(dashboard, 'VECTOR', { name: 'Chart/Line', height: 180 });
+        m.text(dashboard, 'Company overview');
         m.button(dashboard, 'Connect your bank account');
         return m.build();
       },
