@@ -111,7 +111,7 @@ const hub = screen('Bring it all together', S.hub, at(), 0, W, H, [
       row('Frame 92', 0, 0, 56, [V('Vector', 0, 8, 24, 24, ROSE), T('We read your invoices and contacts from your accounting software, and payouts from your card machine, to see which couples have paid what.', 0, 0, 270, 56, 14, 400, INK)], 12),
       row('Frame 93', 0, 0, 40, [V('Vector', 0, 8, 24, 24, ROSE), T('Pick your software next \u2014 it takes about two minutes.', 0, 0, 270, 40, 14, 400, INK)], 12),
     ], 12, 0),
-    old(btnInstance('Connect your accounts'), S.pick),
+    old(btnInstance('Connect\u00a0your accounts'), S.pick),
     T('We link up securely and only ever read \u2014 your numbers never go to anyone else unless you say so.', 0, 0, 327, 36, 12, 400, MUTED),
     T('You can unplug either link whenever you like in Settings.', 0, 0, 327, 18, 12, 400, MUTED),
     T('Why do we ask? Read the FAQs \u2192', 0, 0, 327, 18, 13, 600, ROSE, { deco: 'UNDERLINE' }),
@@ -128,7 +128,7 @@ const pick = screen('Choose your software', S.pick, at(), 0, W, H, [
   status(), header('Choose your software'),
   col('Auto layout', 8, 92, 359, [
     F('Frame 70', 0, 0, 327, 44, { cornerRadius: 22, fills: solid('#f6eff1') }, [V('Vector', 14, 13, 18, 18, MUTED), T('Search 40+ apps', 42, 12, 250, 20, 15, 400, '#a8979b')]),
-    T('Accounting', 0, 0, 327, 24, 18, 700, INK),
+    T('\ud83d\udcd2 Accounting', 0, 0, 327, 24, 18, 700, INK),
     xeroCard, qboCard,
     card('FreeAgent', 'Accounting \u00b7 freeagent.com', 'a13fa'),
     card('Sage Business Cloud Accounting', 'Accounting \u00b7 sage.com/en-gb', 'a14sage'),
