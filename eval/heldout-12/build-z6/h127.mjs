@@ -134,7 +134,7 @@ const hub = screen('Link systems', S.hub, at(), 0, W, H, [
       col('Frame 62', 0, 0, 296, [V('Vector', 0, 0, 28, 28, BLUE), T('How we use it', 0, 0, 264, 22, 16, 700, INK), T('We pull AR/AP aging from your ledger and purchase history from your distributor \u2014 read-only, nothing is written back.', 0, 0, 264, 54, 13, 400, GREY)], 8, 16, { cornerRadius: 12, fills: solid('#f8fafc') }),
       col('Frame 63', 0, 0, 296, [V('Vector', 0, 0, 28, 28, BLUE), T('Next: pick your systems', 0, 0, 264, 22, 16, 700, INK), T('NetSuite, Xero, QuickBooks Online and the big distributor portals.', 0, 0, 264, 40, 13, 400, GREY)], 8, 16, { cornerRadius: 12, fills: solid('#f8fafc') }),
     ], 16),
-    go(I('Comp / Action / Large', cAction, 0, 0, 280, 48, [T('Link your systems', 0, 14, 280, 20, 16, 600, '#ffffff', { textAlignHorizontal: 'CENTER' })]), S.picker),
+    go(I('Comp / Action / Large', cAction, 0, 0, 280, 48, [T('Link your\u200b systems', 0, 14, 280, 20, 16, 600, '#ffffff', { textAlignHorizontal: 'CENTER' })]), S.picker),
     T('Encrypted in transit and at rest. We never share your data with third parties without your permission, and you can withdraw consent from Settings \u203a Integrations.', 0, 0, 700, 36, 13, 400, GREY),
     T('You can disconnect any integration at any time.', 0, 0, 700, 18, 13, 400, GREY),
     act(T('Questions? Read the credit FAQ \u2197', 0, 0, 300, 18, 13, 600, BLUE, { deco: 'UNDERLINE' }), { type: 'URL', url: 'https://help.tradeline.example/credit-faq' }),
