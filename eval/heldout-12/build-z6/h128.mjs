@@ -92,7 +92,7 @@ const home = screen('Today', S.home, at(), 0, W, H, [
   status(),
   rail('Today', { Insights: S.insights, Settings: S.settings }),
   col('Auto layout', 120, 40, 1050, [
-    row('Frame 40', 0, 0, 56, [T('Saturday at Broadway Market \u2600\ufe0f', 0, 12, 760, 36, 28, 700, INK), go(bigBtn('Connect card reader', 250), S.picker)], 24),
+    row('Frame 40', 0, 0, 56, [T('Saturday at Broadway Market \u2600\ufe0f', 0, 12, 760, 36, 28, 700, INK), go(bigBtn('Connect card\u00a0reader', 250), S.picker)], 24),
     F('Frame 41', 0, 0, 1018, 320, { cornerRadius: 20, fills: solid(CREAM) }, [
       T('Takings by hour', 24, 20, 400, 24, 18, 700, INK),
       ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => R('Rectangle ' + (60 + i), 40 + i * 70, 120 + (i % 3) * 30, 44, 140 - (i % 3) * 30, '#e4dccb', 6)),
