@@ -72,7 +72,7 @@ const bankRow = (name, ref) => F('Frame 40', 0, 0, 342, 60, { cornerRadius: 14, 
 const bank = screen('Link bank', S.bank, at(), 0, W, H, [
   status(), helpIcon(),
   col('Auto layout', 8, 96, 374, [
-    T('Link your bank to top up', 0, 0, 342, 34, 26, 800, INK),
+    T('Link your bank to top\u00a0up', 0, 0, 342, 34, 26, 800, INK),
     T('Money moves from your account to Alfie\u2019s jar when you say so.', 0, 0, 342, 44, 16, 400, GREY),
     go(bankRow('Monzo', 'bk-monzo'), S.amount),
     bankRow('Barclays', 'bk-barclays'),
