@@ -398,6 +398,17 @@ export const FUNNEL_CASES: Record<string, DetectorCase[]> = {
   ],
   'funnel.social-proof': [
     {
+      name: 'a quote signed with a first name and the business: "Hattie · Wildflower & Wren, Ludlow"',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, '“Petal Pay sorted my whole season’s deposits in one evening.”');
+        m.text(frame, 'Hattie · Wildflower & Wren, Ludlow');
+        return m.build();
+      },
+    },
+    {
       name: 'a row of star emoji under a quote on the sign-up screen',
       expect: 'found',
       snapshot: () => {

@@ -15,10 +15,10 @@ const MIN_QUOTE_WORDS = 6;
 /** How far below a quote (px) its attribution may sit. */
 const ATTRIBUTION_REACH = 160;
 /**
- * A person's name then what they do: "Dani Okafor · motion designer", "Sam Lee, Lumen Bakery".
+ * A person's name then what they do: "Dani Okafor · motion designer", "Sam Lee, Lumen Bakery", "Hattie · Wildflower & Wren".
  * Read from the shape (capitalised words, then a separator), so roles the lexicon lacks count.
  */
-const NAME_THEN_ROLE = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\s*(?:[,·•|]|\s[–—-]\s)\s*\S/;
+const NAME_THEN_ROLE = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*\s*(?:[,·•|]|\s[–—-]\s)\s*\S/;
 
 
 /** Distinct step numbers (1, 2, 3…) that start short texts or parts of a text: a numbered setup list. */
