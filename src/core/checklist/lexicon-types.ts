@@ -67,7 +67,7 @@ export type RoleName =
 
 export type PatternName = 'phone' | 'email' | 'stepMarker' | 'statNumber' | 'date' | 'progressCount' | 'strengthMeter' | 'quote' | 'connectVerbFirst' | 'connectToName' | 'attribution' | 'syncing' | 'connectionStatus' | 'syncWording' | 'namedData'
   | 'rating' | 'prefilled' | 'speedPromise' | 'firstPerson' | 'dataFromSource' | 'pauseLater' | 'handOver' | 'handOverOffer' | 'crowdCount' | 'addControl' | 'negatedDirection' | 'requestsAccess' | 'money' | 'keyLength' | 'scopeList' | 'anyEmail' | 'choreGone' | 'bookCall' | 'missingPlatformQuestion' | 'crowdAlready' | 'identifier'
-  | 'weRead' | 'statusSentence' | 'returnTrip';
+  | 'weRead' | 'weReadData' | 'statusSentence' | 'returnTrip';
 
 export type PlatformCategory = 'accounting' | 'commerce' | 'banking';
 
@@ -116,7 +116,7 @@ export const PATTERN_NAMES: readonly PatternName[] = [
   'phone', 'email', 'stepMarker', 'statNumber', 'date', 'progressCount', 'strengthMeter', 'quote', 'connectVerbFirst', 'connectToName', 'attribution',
   'syncing', 'connectionStatus', 'syncWording', 'namedData', 'rating', 'prefilled', 'speedPromise', 'firstPerson', 'dataFromSource',
   'pauseLater', 'handOver', 'handOverOffer', 'crowdCount', 'addControl', 'negatedDirection', 'requestsAccess', 'money',
-  'weRead', 'statusSentence', 'returnTrip', 'keyLength', 'scopeList', 'anyEmail', 'choreGone', 'bookCall', 'missingPlatformQuestion', 'crowdAlready', 'identifier',
+  'weRead', 'weReadData', 'statusSentence', 'returnTrip', 'keyLength', 'scopeList', 'anyEmail', 'choreGone', 'bookCall', 'missingPlatformQuestion', 'crowdAlready', 'identifier',
 ];
 
 export type { AreaId };

@@ -47,6 +47,26 @@ function helpScreen(name: string, expect: DetectorCase['expect'], label: string,
 export const PRIVACY_CASES: Record<string, DetectorCase[]> = {
   'privacy.data-scope': [
     {
+      name: '"We only read your sales totals and items" beside the prompt',
+      expect: 'found',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'We only read your sales totals and items, never your customers’ card numbers.');
+        return m.build();
+      },
+    },
+    {
+      name: '"we’ll pull the payment on the due date": money, not data',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const { frame } = connectScreen(m);
+        m.text(frame, 'Link a bank and we’ll pull the payment on the due date automatically.');
+        return m.build();
+      },
+    },
+    {
       name: '"What Tallyspend reads (read-only): vendor bills, vendors, GL accounts"',
       expect: 'found',
       snapshot: () => {

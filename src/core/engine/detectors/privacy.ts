@@ -38,7 +38,7 @@ export const dataScope = detector('privacy.data-scope', function* (context, verd
   // An offer of a mutual NDA ("we'll send our NDA before any matter data is shared") is paperwork, not the data's scope.
   const scoped = yield* filterSteps(context.meter, context.texts, (node) => !phrases.alternatives.test(node.text) && !phrases.manualWays.test(node.text) && !phrases.fileWords.test(node.text)
     && !patterns.requestsAccess.test(node.raw) && !phrases.nda.test(node.text)
-    && (patterns.dataFromSource.test(node.raw) || patterns.scopeList.test(node.raw) || ((phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw))
+    && (patterns.dataFromSource.test(node.raw) || patterns.scopeList.test(node.raw) || patterns.weReadData.test(node.raw) || ((phrases.dataCategory.test(node.text) || patterns.namedData.test(node.raw))
       && flowsSomewhere(context, node))), enoughForEvidence());
   if (scoped.length === 0) return verdict.missing('No copy in the connect flow says which data is shared and in which direction it flows.');
   return verdict.found(`The copy names the data and its direction: ${quoted(scoped[0]!)}.`, scoped);
