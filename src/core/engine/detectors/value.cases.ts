@@ -55,6 +55,18 @@ function afterOnboarding(fill: (m: Mockup, page: string) => void): DetectorCase[
 export const VALUE_CASES: Record<string, DetectorCase[]> = {
   'value.three-part': [
     {
+      name: 'a one-word "Insights" tab over a data-use line: a place in the app, not a gain',
+      expect: 'missing',
+      snapshot: () => {
+        const m = new Mockup();
+        const frame = m.screen('Connect');
+        m.text(frame, 'Insights');
+        m.text(frame, 'We only read your sales totals and items');
+        m.button(frame, 'Connect Square');
+        return m.build();
+      },
+    },
+    {
       name: 'the work that does itself ("books keep themselves"), then what is read',
       expect: 'found',
       snapshot: () => {

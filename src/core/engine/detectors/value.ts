@@ -67,12 +67,15 @@ function saysDataUse(context: DetectorContext, text: string, raw: string): boole
   return phrases.dataUse.test(text) || patterns.dataFromSource.test(raw) || patterns.weRead.test(raw);
 }
 
+const MIN_VALUE_WORDS = 2;
+
 export const threePart = detector('value.three-part', function* (context, verdict) {
   const { meter } = context;
   let best: { name: string; missing: string[] } | null = null;
   for (const [frameId, ctas] of decisionPoints(context)) {
     const texts = textsIn(context, frameId);
-    const value = yield* filterSteps(meter, texts, (node) => saysValue(context, node.text, node.raw), enoughForEvidence());
+    // A one-word label ("Insights" in a tab bar) names a place, not what the customer gains.
+    const value = yield* filterSteps(meter, texts, (node) => node.words >= MIN_VALUE_WORDS && saysValue(context, node.text, node.raw), enoughForEvidence());
     const dataUse = yield* filterSteps(meter, texts, (node) => saysDataUse(context, node.text, node.raw), enoughForEvidence());
     const name = context.index.framesById.get(frameId)?.name ?? frameId;
     // Two statements at least: one line that promises something and mentions the data says neither fully.
