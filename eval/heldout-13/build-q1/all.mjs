@@ -1,3 +1,4 @@
 import { build as h131 } from './h131.mjs';
+import { build as h132 } from './h132.mjs';
 
-export const builders = [h131];
+export const builders = [h131, h132];
