@@ -216,11 +216,13 @@ export function build() {
     statusBar(W),
     text('Nice one — MoeGo\u2019s in ✓', [24, 84, 327, 34], { size: 24, weight: 700, color: INK }),
     text('Add your bank so we can match payouts automatically.', [24, 124, 327, 40], { size: 15, color: GREY }),
-    auto('Frame 260', [24, 180, 327, 220], 'v', [
+    auto('Content', [24, 180, 327, 220], 'v', [auto('Frame 260', [0, 0, 327, 220], 'v', [
       auto('Frame 261', [0, 0, 327, 64], 'h', [
         rect('Rectangle 40', [12, 12, 40, 40], { image: 'a0c4e1f3b2d5a6c7e8f9a0b1c2d3e4f5a6b7c8d9', radius: 8 }),
         auto('Frame 262', [64, 12, 160, 40], 'v', [
-          text('MoeGo Grooming', [0, 0, 160, 20], { size: 15, weight: 600, color: INK }),
+          auto('Frame 262a', [0, 0, 160, 20], 'h', [
+            text('MoeGo Grooming', [0, 0, 160, 20], { size: 15, weight: 600, color: INK }),
+          ], { gap: 4 }),
           text('142 appointments found', [0, 22, 160, 16], { size: 12, color: GREY }),
         ], { gap: 2 }),
         auto('Frame 263', [240, 20, 80, 24], 'h', [
@@ -241,7 +243,7 @@ export function build() {
         rect('Rectangle 44', [0, 0, 327, 52], { fill: null, radius: 12, stroke: PINK }),
         text('+ Add another account', [0, 16, 327, 20], { size: 15, weight: 600, color: PINK, align: 'CENTER' }),
       ], { link: go('picker') }),
-    ], { gap: 12 }),
+    ], { gap: 12 })], { gap: 0 }),
     text(`Not the one who does the banking?${ZW} Send this step to a teammate · Finish later`, [24, 420, 327, 40], { size: 13, color: GREY, align: 'CENTER' }),
     pinkButton('Done for now', 720, go('home')),
   ]);

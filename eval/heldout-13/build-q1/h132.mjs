@@ -195,19 +195,22 @@ export function build() {
         text('35%  ·  +30% with practice management  ·  +25% with accounting', [20, 72, 320, 36], { size: 13, color: GREY }),
       ], { gap: 10, pad: 20, fill: '#FFFFFF', radius: 10, stroke: '#E5E7EB' }),
     ], { gap: 40 }),
-    text('Practice management', [200, 380, 520, 26], { size: 20, weight: 700, color: INK }),
-    auto('Frame 70', [200, 416, 520, 160], 'h', [
+    auto('Platforms', [200, 380, 1080, 196], 'h', [auto('Column', [0, 0, 520, 196], 'v', [
+    text('Practice management', [0, 0, 520, 26], { size: 20, weight: 700, color: INK }),
+    auto('Frame 70', [0, 36, 520, 160], 'h', [
       platformCard('Clio', 'Matters, time & expenses', 0, 0, '#0070E0', go('auth', 'OVERLAY')),
       platformCard('MyCase', 'Cases & billing', 266, 0, '#2D9CDB', go('auth', 'OVERLAY')),
       platformCard('PracticePanther', 'Matters & trust', 0, 88, '#1B4F72', go('auth', 'OVERLAY')),
       platformCard('Smokeball', 'Matters & billing', 266, 88, '#E4572E', go('auth', 'OVERLAY')),
     ], { gap: 16, layoutWrap: 'WRAP', counterAxisSpacing: 16 }),
-    text('Accounting', [760, 380, 520, 26], { size: 20, weight: 700, color: INK }),
-    auto('Frame 71', [760, 416, 520, 160], 'h', [
+    ], { gap: 10 }), auto('Column', [560, 0, 520, 196], 'v', [
+    text('Accounting', [0, 0, 520, 26], { size: 20, weight: 700, color: INK }),
+    auto('Frame 71', [0, 36, 520, 160], 'h', [
       platformCard('QuickBooks', 'Books & receivables', 0, 0, '#2CA01C', go('auth', 'OVERLAY')),
       platformCard('Xero', 'Books & receivables', 266, 0, '#13B5EA', go('auth', 'OVERLAY')),
       platformCard('Sage', 'Books & receivables', 0, 88, '#00D639', go('auth', 'OVERLAY')),
     ], { gap: 16, layoutWrap: 'WRAP', counterAxisSpacing: 16 }),
+    ], { gap: 10 })], { gap: 40 }),
     auto('Frame 80', [200, 608, 1040, 120], 'v', [
       text('🔒 Read-only: we pull matters, expenses and invoices from your systems. We never write anything back. 256-bit encryption; we never sell or share firm or client data.', [0, 0, 1040, 22], { size: 14, color: '#374151' }),
       text('Not listed? Upload 12 months of cost and receivables reports (CSV, XLSX)', [0, 32, 600, 20], { size: 14, color: NAVY, deco: 'UNDERLINE' }),
