@@ -171,7 +171,7 @@ const hubCard = vstack('Card', [
   ], { gap: 12 }),
   text('You can unlink either system whenever you like from Settings → Integrations.', { size: 13, color: MUTED }),
   hstack('Frame 79', [
-    text('Want to know more?', { size: 13, color: MUTED }),
+    text('Want to know\u00A0more?', { size: 13, color: MUTED }),
     linkText('Read the integrations FAQ', { size: 13, underline: true }),
   ], { gap: 6 }),
   text('Need a BAA or a mutual NDA signed before linking patient data? Request one from our compliance team at compliance@clearsightbilling.com.', { size: 12, color: MUTED, w: 620 }),

@@ -148,7 +148,7 @@ const connectCard = vstack('Auto layout', [
   t('🔒 Bank-grade encryption. We’ll never pass your figures to anyone else without asking you first.\nChanged your mind? Unlink from Settings whenever you like.', { size: 13, color: MUTED, w: 640 }),
   t('By tapping Connect you accept our Terms of Service.', { size: 12, color: '#A8A29E' }),
   hstack('Frame 66', [
-    t('Trusted by 1,400+ UK breweries, bars and bottle shops', { size: 13, weight: 600, color: '#44403C' }),
+    t('Trusted by 1,400+\u00A0UK breweries, bars and bottle shops', { size: 13, weight: 600, color: '#44403C' }),
     t('·', { size: 13, color: MUTED }),
     t('Secure connections powered by', { size: 12, color: MUTED }),
     rect('Rectangle 67', 64, 18, { fills: [{ blendMode: 'NORMAL', type: 'IMAGE', scaleMode: 'FILL', imageRef: 'img-provider-logo-wordmark' }] }),

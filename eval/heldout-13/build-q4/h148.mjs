@@ -187,7 +187,7 @@ const home = screen('home', 'Quotes', W, H, [
     frame('Frame 120', 327, 84, { fills: [solid('#ECFDF5')], cornerRadius: 12 }, [
       at(t('Take cards on site', { size: 15, weight: 600 }), 14, 12),
       at(t('Connect a reader. Paid before you pack up.', { size: 13, color: '#374151', w: 200 }), 14, 34),
-      at(go(btnFrame('Connect', 84, 34, { fill: GREEN, size: 14, radius: 17 }), 'picker'), 230, 25),
+      at(go(btnFrame('Connect\u200B', 84, 34, { fill: GREEN, size: 14, radius: 17 }), 'picker'), 230, 25),
     ]),
     quoteRow('Dana Ruiz', '$420.00', 'Deck boards · Sent'),
     quoteRow('Mike Olsen', '$1,180.00', 'Bathroom fan + tile · Viewed'),

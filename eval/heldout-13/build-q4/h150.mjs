@@ -70,7 +70,7 @@ const home = screen('home', 'Home – map', W, H, [
       go(searchField('Where to?', 345, { radius: 12 }), 'trips'),
       go(frame('Frame 46', 345, 72, { fills: [solid('#F5F3FF')], cornerRadius: 12 }, [
         at(vector('Vector', 28, 20, { fills: [solid(ACC)] }), 14, 26),
-        at(t('Link your card to ride', { size: 15, weight: 700 }), 56, 14),
+        at(t('\u200BLink your card to ride', { size: 15, weight: 700 }), 56, 14),
         at(t('Add a card, Apple Pay or PayPal', { size: 13, color: MUTED }), 56, 38),
       ]), 'payment'),
       go(frame('Frame 47', 345, 72, { fills: [solid('#F2F2F7')], cornerRadius: 12 }, [
