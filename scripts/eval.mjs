@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const checkFloor = args.includes('--floor');
 const onlySplit = args.includes('--split') ? args[args.indexOf('--split') + 1] : null;
-const SPLITS = ['dev', 'seen', 'seen-2', 'seen-3', 'seen-4', 'seen-5', 'seen-6', 'seen-7', 'seen-8', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'];
+const SPLITS = ['dev', 'seen', 'seen-2', 'seen-3', 'seen-4', 'seen-5', 'seen-6', 'seen-7', 'seen-8', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-13'];
 
 async function loadAudit() {
   const dir = await mkdtemp(join(tmpdir(), 'afr-eval-'));
