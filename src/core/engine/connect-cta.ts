@@ -16,7 +16,7 @@ import { ancestorsOf, isOrUnder, type IndexedNode, type SnapshotIndex } from './
 
 /** How many layers up a card's link may sit from its name (name → row → card). */
 const CARD_DEPTH = 3;
-import { eachSteps, type Steps, type WorkMeter } from './steps';
+import { eachSteps, someSteps, type Steps, type WorkMeter } from './steps';
 import type { LexiconMatchers } from './text/lexicon-matchers';
 
 /** A label that asks to connect something, judged on its words alone. */
@@ -149,7 +149,7 @@ function namesFinancialObject(lexicon: LexiconMatchers, node: IndexedNode): bool
 
 /** Copy that asks to connect a consumer service ("Link your Alexa account", "Sync with Apple Health"). */
 function asksForConsumerService(lexicon: LexiconMatchers, node: IndexedNode): boolean {
-  return node.words <= CONSUMER_ASK_WORDS && lexicon.patterns.connectVerbFirst.test(node.raw) && lexicon.phrases.notConnectable.test(node.text);
+  return node.words <= CONSUMER_ASK_WORDS && lexicon.phrases.notConnectable.test(node.text) && lexicon.patterns.connectVerbFirst.test(node.raw);
 }
 
 const CONSUMER_ASK_WORDS = 6;
@@ -169,8 +169,9 @@ export function* findConnectCtas(index: SnapshotIndex, lexicon: LexiconMatchers,
   // payment method; only a prompt naming the customer's software, books or store is a connection.
   for (const [frameId, ctas] of byFrame) {
     const texts = index.textsByFrame.get(frameId) ?? [];
-    const consumerAsk = texts.some((node) => asksForConsumerService(lexicon, node));
-    const paying = networksNamed(lexicon, texts) >= MIN_PAYMENT_NETWORKS;
+    // Metered passes: a screen of thousands of texts must not stall a slice.
+    const consumerAsk = yield* someSteps(meter, texts, (node) => asksForConsumerService(lexicon, node));
+    const paying = yield* someSteps(meter, texts, (node) => listsNetworks(lexicon, node));
     if (!consumerAsk && !paying) continue;
     const kept = ctas.filter((cta) => namesFinancialObject(lexicon, cta) && (!paying || namesBusinessSoftware(lexicon, cta)));
     if (kept.length > 0) byFrame.set(frameId, kept);
@@ -185,18 +186,17 @@ export function* findConnectCtas(index: SnapshotIndex, lexicon: LexiconMatchers,
  */
 const MIN_PAYMENT_NETWORKS = 2;
 
-function networksNamed(lexicon: LexiconMatchers, texts: readonly IndexedNode[]): number {
-  let most = 0;
-  for (const node of texts) {
-    let count = 0;
-    let rest = node.text;
-    for (let found = lexicon.phrases.paymentNetworks.find(rest); found !== null && count < MIN_PAYMENT_NETWORKS; found = lexicon.phrases.paymentNetworks.find(rest)) {
-      count++;
-      rest = rest.replace(` ${found} `, ' ');
-    }
-    most = Math.max(most, count);
+function listsNetworks(lexicon: LexiconMatchers, node: IndexedNode): boolean {
+  const networks = lexicon.phrases.paymentNetworks;
+  // The remembered test rules most texts out before any search.
+  if (!networks.test(node.text)) return false;
+  let count = 0;
+  let rest = node.text;
+  for (let found = networks.find(rest); found !== null && count < MIN_PAYMENT_NETWORKS; found = networks.find(rest)) {
+    count++;
+    rest = rest.replace(` ${found} `, ' ');
   }
-  return most;
+  return count >= MIN_PAYMENT_NETWORKS;
 }
 
 /** The label names the customer's software, books or store, or a platform that is not a bank. */
