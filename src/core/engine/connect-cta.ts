@@ -11,13 +11,19 @@
  * label naming only those counts like a bare "Connect", and copy naming only those makes a screen
  * about connecting only when the screen also names something financial.
  */
+import type { PlatformMention } from './platform-mentions';
 import { isClickable, isTextNode, looksLikeButton, MAX_CONTROL_WORDS } from './structure';
 import { ancestorsOf, isOrUnder, type IndexedNode, type SnapshotIndex } from './snapshot-index';
-
-/** How many layers up a card's link may sit from its name (name → row → card). */
-const CARD_DEPTH = 3;
-import { eachSteps, someSteps, type Steps, type WorkMeter } from './steps';
+import { eachSteps, findSteps, someSteps, type Steps, type WorkMeter } from './steps';
 import type { LexiconMatchers } from './text/lexicon-matchers';
+
+/** How many layers up a card holds its name, its button and its link (name → row → card). */
+const CARD_DEPTH = 3;
+
+/** The words after a label's first word, the verb ("Connect your books" → "your books"). */
+function wordsAfterVerb(node: IndexedNode): string {
+  return node.text.slice(node.text.indexOf(' ', 1));
+}
 
 /** A label that asks to connect something, judged on its words alone. */
 export function readsAsConnectLabel(lexicon: LexiconMatchers, node: IndexedNode): 'named' | 'bare' | null {
@@ -26,7 +32,7 @@ export function readsAsConnectLabel(lexicon: LexiconMatchers, node: IndexedNode)
   // A whole label that only connects ("Set up sync") need not start with the verb: see isConnectCta.
   if (!patterns.connectVerbFirst.test(node.raw)) return phrases.bareConnect.isWhole(node.text) ? 'bare' : null;
   // The object follows the verb ("Add connection": the verb is "add", the object "connection").
-  const object = node.text.slice(node.text.indexOf(' ', 1));
+  const object = wordsAfterVerb(node);
   const named = objectKind(lexicon, object, node.raw);
   if (named === 'financial' || lexicon.anyPlatform.test(node.text)) return 'named';
   if (connectsToNamedProduct(lexicon, node)) return 'named';
@@ -100,19 +106,16 @@ const CHOOSE_VERB_FIRST = /^(?:choose|select|pick|find)\s/i;
  * choice of the customer's software, bank or books, so the button that makes it is the prompt.
  */
 function choosesSoftware(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode): boolean {
-  return CHOOSE_VERB_FIRST.test(node.raw) && objectKind(lexicon, node.text.slice(node.text.indexOf(' ', 1)), node.raw) === 'financial'
+  return CHOOSE_VERB_FIRST.test(node.raw) && objectKind(lexicon, wordsAfterVerb(node), node.raw) === 'financial'
     && looksLikeButton(index, node);
 }
 
-/** How many layers up a card holds both its button and its platform's name (button → row → card). */
-const CARD_LEVELS = 3;
-
 /** A known platform's name on the label's own card: the label is that platform's button. */
 function onPlatformCard(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode): boolean {
-  const cards = new Set(ancestorsOf(index, node, CARD_LEVELS).map((ancestor) => ancestor.node.id));
+  const cards = new Set(ancestorsOf(index, node, CARD_DEPTH).map((ancestor) => ancestor.node.id));
   if (cards.size === 0) return false;
   return (index.textsByFrame.get(node.frame.id) ?? []).some((other) => other !== node && lexicon.anyPlatform.test(other.text)
-    && isOrUnder(index, other, CARD_LEVELS, (nodeId) => cards.has(nodeId)));
+    && isOrUnder(index, other, CARD_DEPTH, (nodeId) => cards.has(nodeId)));
 }
 
 export function isConnectCta(lexicon: LexiconMatchers, index: SnapshotIndex, node: IndexedNode, aboutConnecting: (frameId: string) => boolean): boolean {
@@ -141,10 +144,9 @@ export function* framesAboutConnecting(index: SnapshotIndex, lexicon: LexiconMat
   return frames;
 }
 
-/** Connect CTAs per frame id, in document order. */
 /** The label names the customer's books, bank, store or data in so many words, not only a brand. */
 function namesFinancialObject(lexicon: LexiconMatchers, node: IndexedNode): boolean {
-  return objectKind(lexicon, node.text.slice(node.text.indexOf(' ', 1)), node.raw) === 'financial';
+  return objectKind(lexicon, wordsAfterVerb(node), node.raw) === 'financial';
 }
 
 /** Copy that asks to connect a consumer service ("Link your Alexa account", "Sync with Apple Health"). */
@@ -154,7 +156,11 @@ function asksForConsumerService(lexicon: LexiconMatchers, node: IndexedNode): bo
 
 const CONSUMER_ASK_WORDS = 6;
 
-export function* findConnectCtas(index: SnapshotIndex, lexicon: LexiconMatchers, about: ReadonlySet<string>, meter: WorkMeter): Steps<Map<string, IndexedNode[]>> {
+/**
+ * Connect CTAs per frame id, in document order. `platforms` are the platform mentions already
+ * found in the file's texts: they tell which labels name a platform that is not a bank.
+ */
+export function* findConnectCtas(index: SnapshotIndex, lexicon: LexiconMatchers, about: ReadonlySet<string>, platforms: readonly PlatformMention[], meter: WorkMeter): Steps<Map<string, IndexedNode[]>> {
   const byFrame = new Map<string, IndexedNode[]>();
   const aboutConnecting = (frameId: string) => about.has(frameId);
   yield* eachSteps(meter, index.texts, (node) => {
@@ -173,7 +179,7 @@ export function* findConnectCtas(index: SnapshotIndex, lexicon: LexiconMatchers,
     const consumerAsk = yield* someSteps(meter, texts, (node) => asksForConsumerService(lexicon, node));
     const paying = yield* someSteps(meter, texts, (node) => listsNetworks(lexicon, node));
     if (!consumerAsk && !paying) continue;
-    const kept = ctas.filter((cta) => namesFinancialObject(lexicon, cta) && (!paying || namesBusinessSoftware(lexicon, cta)));
+    const kept = ctas.filter((cta) => namesFinancialObject(lexicon, cta) && (!paying || namesBusinessSoftware(lexicon, cta, platforms)));
     if (kept.length > 0) byFrame.set(frameId, kept);
     else byFrame.delete(frameId);
   }
@@ -200,7 +206,20 @@ function listsNetworks(lexicon: LexiconMatchers, node: IndexedNode): boolean {
 }
 
 /** The label names the customer's software, books or store, or a platform that is not a bank. */
-function namesBusinessSoftware(lexicon: LexiconMatchers, node: IndexedNode): boolean {
-  return lexicon.phrases.businessSoftware.test(node.text)
-    || lexicon.platforms.some((matcher) => matcher.platform.category !== 'banking' && (matcher.full.test(node.text) || matcher.bare?.test(node.text) === true));
+function namesBusinessSoftware(lexicon: LexiconMatchers, node: IndexedNode, platforms: readonly PlatformMention[]): boolean {
+  return lexicon.phrases.businessSoftware.test(node.text) || platforms.some((mention) => mention.node === node && mention.platform.category !== 'banking');
+}
+
+/**
+ * The file speaks of a business: a word only a business uses (company, invoices, payroll, sales…),
+ * copy about connecting its software, books, store or till, or a platform that is not a bank.
+ * A consumer app that links a bank to pay rent or top up pocket money does none of these.
+ */
+export function* speaksOfABusiness(index: SnapshotIndex, lexicon: LexiconMatchers, platforms: readonly PlatformMention[], meter: WorkMeter): Steps<boolean> {
+  if (platforms.some((mention) => mention.platform.category !== 'banking')) return true;
+  const { phrases } = lexicon;
+  // "Accounting" and "account" share one word form: the word itself is read from the raw text.
+  const business = yield* findSteps(meter, index.texts, (node) => phrases.businessWords.test(node.text) || ACCOUNTING_WORD.test(node.raw)
+    || (phrases.connectVerb.test(node.text) && phrases.businessSoftware.test(node.text)));
+  return business !== undefined;
 }

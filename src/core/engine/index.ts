@@ -8,7 +8,7 @@ import { ITEM_IDS, type ItemId } from '../checklist/types';
 import type { ItemFinding, ReviewFindings } from '../model/findings';
 import type { Snapshot } from '../model/snapshot';
 import { canvasOrder } from './canvas-order';
-import { findConnectCtas, framesAboutConnecting } from './connect-cta';
+import { findConnectCtas, framesAboutConnecting, speaksOfABusiness } from './connect-cta';
 import type { Detector, DetectorContext } from './context';
 import { CONNECTION_DETECTORS } from './detectors/connection';
 import { FUNNEL_DETECTORS } from './detectors/funnel';
@@ -17,10 +17,10 @@ import { PRIVACY_DETECTORS } from './detectors/privacy';
 import { VALUE_DETECTORS } from './detectors/value';
 import { analyseFlow } from './flow';
 import { findLogoLabels } from './logo-labels';
-import { findPlatformMentions, type PlatformMention } from './platform-mentions';
-import { indexSnapshot, type IndexedNode, type SnapshotIndex } from './snapshot-index';
-import { drain, filterSteps, findSteps, WorkMeter, type MeterOptions, type Steps } from './steps';
-import { lexiconMatchersSteps, type LexiconMatchers } from './text/lexicon-matchers';
+import { findPlatformMentions } from './platform-mentions';
+import { indexSnapshot, type IndexedNode } from './snapshot-index';
+import { drain, filterSteps, WorkMeter, type MeterOptions, type Steps } from './steps';
+import { lexiconMatchersSteps } from './text/lexicon-matchers';
 import { framesWithin, linkGraph } from './flow-reach';
 
 function registry(detectors: readonly Detector[]): Record<ItemId, Detector> {
@@ -44,22 +44,6 @@ const FLOW_AFTER_CONNECT = 3;
 /** Frames reachable from `from` in at most `steps` prototype transitions. */
 
 /** Builds what every detector reads, yielding within and between its passes. */
-/**
- * The file speaks of a business: a word only a business uses (company, invoices, payroll, sales…),
- * copy about connecting its software, books, store or till, or a platform that is not a bank.
- * A consumer app that links a bank to pay rent or top up pocket money does none of these.
- */
-const ACCOUNTING_WORD = /\baccounting\b/i;
-
-function* speaksOfABusiness(index: SnapshotIndex, lexicon: LexiconMatchers, platforms: readonly PlatformMention[], meter: WorkMeter): Steps<boolean> {
-  if (platforms.some((mention) => mention.platform.category !== 'banking')) return true;
-  const { phrases } = lexicon;
-  // "Accounting" and "account" share one word form: the word itself is read from the raw text.
-  const business = yield* findSteps(meter, index.texts, (node) => phrases.businessWords.test(node.text) || ACCOUNTING_WORD.test(node.raw)
-    || (phrases.connectVerb.test(node.text) && phrases.businessSoftware.test(node.text)));
-  return business !== undefined;
-}
-
 function* buildContext(snapshot: Snapshot, meter: WorkMeter): Steps<DetectorContext> {
   // The first review in a process compiles the lexicon (15–20 ms of building patterns on a cold
   // start): in steps of its own, apart from the work before it and from the first chunk of nodes.
@@ -81,7 +65,7 @@ function* buildContext(snapshot: Snapshot, meter: WorkMeter): Steps<DetectorCont
   const business = yield* speaksOfABusiness(index, lexicon, platforms, meter);
   const about = business ? yield* framesAboutConnecting(index, lexicon, new Set(platformsByFrame.keys()), meter) : new Set<string>();
   yield;
-  const ctas = business ? yield* findConnectCtas(index, lexicon, about, meter) : new Map<string, IndexedNode[]>();
+  const ctas = business ? yield* findConnectCtas(index, lexicon, about, platforms, meter) : new Map<string, IndexedNode[]>();
   yield;
   const flow = yield* analyseFlow(index, lexicon, new Set(ctas.keys()), meter);
   yield;
